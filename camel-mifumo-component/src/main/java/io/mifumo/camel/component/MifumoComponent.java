@@ -1,0 +1,125 @@
+package io.mifumo.camel.component;
+
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mifumo.camel.component.operation.MifumoOperation;
+import io.mifumo.camel.component.service.MifumoClient;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+
+/**
+ * The mifumo: component. It owns one HTTP client with its connection pool, shared by all its endpoints and closed
+ * when the component stops.
+ */
+@Component("mifumo")
+public class MifumoComponent extends DefaultComponent {
+
+    static final String USER_AGENT = "camel-mifumo";
+
+    @Metadata(description = "Defaults for the options of every mifumo endpoint.")
+    private MifumoConfiguration configuration = new MifumoConfiguration();
+
+    @Metadata(label = "advanced", defaultValue = "100",
+              description = "The most HTTP connections the component keeps open to the API in all.")
+    private int maxConnections = 100;
+
+    @Metadata(label = "advanced", defaultValue = "50",
+              description = "The most HTTP connections the component keeps open to one host.")
+    private int maxConnectionsPerRoute = 50;
+
+    private final Object clientLock = new Object();
+    private MifumoClient client;
+    private ExecutorService responseExecutor;
+
+    public MifumoComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        MifumoOperation operation = MifumoOperation.fromUriName(remaining);
+        MifumoEndpoint endpoint = new MifumoEndpoint(uri, this, operation, configuration.copy());
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    /**
+     * The shared client, started on first use.
+     */
+    MifumoClient getClient() {
+        synchronized (clientLock) {
+            if (client == null) {
+                ObjectMapper mapper = new ObjectMapper()
+                        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+                client = MifumoClient.start(mapper, maxConnections, maxConnectionsPerRoute, USER_AGENT);
+            }
+            return client;
+        }
+    }
+
+    /**
+     * Where answers are mapped and the route continues, so that route work never runs on the few I/O threads of the
+     * HTTP client.
+     */
+    ExecutorService getResponseExecutor() {
+        synchronized (clientLock) {
+            if (responseExecutor == null) {
+                responseExecutor = getCamelContext().getExecutorServiceManager()
+                        .newDefaultThreadPool(this, "MifumoResponses");
+            }
+            return responseExecutor;
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        synchronized (clientLock) {
+            if (client != null) {
+                client.close();
+                client = null;
+            }
+            if (responseExecutor != null) {
+                getCamelContext().getExecutorServiceManager().shutdown(responseExecutor);
+                responseExecutor = null;
+            }
+        }
+        super.doStop();
+    }
+
+    public MifumoConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * Defaults for the options of every mifumo endpoint.
+     */
+    public void setConfiguration(MifumoConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    /**
+     * The most HTTP connections the component keeps open in all.
+     */
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public int getMaxConnectionsPerRoute() {
+        return maxConnectionsPerRoute;
+    }
+
+    /**
+     * The most HTTP connections the component keeps open to one host.
+     */
+    public void setMaxConnectionsPerRoute(int maxConnectionsPerRoute) {
+        this.maxConnectionsPerRoute = maxConnectionsPerRoute;
+    }
+}

@@ -1,0 +1,229 @@
+package io.mifumo.camel.component;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * Options shared by the mifumo component (as defaults) and its endpoints.
+ */
+@UriParams
+public class MifumoConfiguration implements Cloneable {
+
+    public static final String DEFAULT_BASE_URL = "https://mifumosms.mifumolabs.com";
+
+    @UriParam(label = "security", secret = true,
+              description = "The Mifumo API key. It is sent in a request header only, never in a URL, and is masked"
+                            + " in logs and endpoint URIs.")
+    private String apiKey;
+
+    @UriParam(label = "security", defaultValue = "bearer",
+              description = "How the API key is sent: bearer sends Authorization: Bearer KEY, header sends"
+                            + " X-API-Key: KEY.")
+    private MifumoAuthMode authMode = MifumoAuthMode.bearer;
+
+    @UriParam(defaultValue = DEFAULT_BASE_URL,
+              description = "The base URL of the Mifumo API, without a path. Point it at the sandbox for tests.")
+    private String baseUrl = DEFAULT_BASE_URL;
+
+    @UriParam(label = "producer",
+              description = "The sender ID for sms/send: up to 11 letters, digits or spaces, or up to 15 digits."
+                            + " The header CamelMifumoSenderId overrides it.")
+    private String senderId;
+
+    @UriParam(label = "producer",
+              description = "Comma-separated recipients for sms/send, used when the header CamelMifumoRecipients is"
+                            + " absent. Numbers are normalised to E.164.")
+    private String recipients;
+
+    @UriParam(label = "producer",
+              description = "The tenant's mifumo_account_id, to send on behalf of a white-label tenant (the tenant's"
+                            + " credits are spent). The header CamelMifumoTenantAccountId overrides it.")
+    private String tenantAccountId;
+
+    @UriParam(label = "producer",
+              description = "The message id for sms/status, used when the header CamelMifumoMessageId is absent.")
+    private String messageId;
+
+    @UriParam(label = "producer", defaultValue = "50",
+              description = "Page size for sms/delivery-reports (the API's default is 50).")
+    private int limit = 50;
+
+    @UriParam(label = "producer", defaultValue = "0",
+              description = "Page offset for sms/delivery-reports.")
+    private int offset;
+
+    @UriParam(defaultValue = "TZ",
+              description = "The ISO 3166 region used to read phone numbers written without a country code, such"
+                            + " as 0614853618.")
+    private String defaultRegion = "TZ";
+
+    @UriParam(label = "advanced", defaultValue = "10000",
+              description = "Milliseconds to wait for a TCP connection to the API.")
+    private long connectTimeout = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "30000",
+              description = "Milliseconds to wait for the API's answer once the request is sent. When it passes on"
+                            + " a send, the outcome is unknown and the exception says so.")
+    private long requestTimeout = 30_000;
+
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Whether an error answer of the API fails the exchange with a MifumoApiException. When"
+                            + " false, the exchange carries the error as a MifumoError body with the headers"
+                            + " CamelMifumoHttpStatus and CamelMifumoErrorCode. Invalid input and I/O failures always"
+                            + " fail the exchange.")
+    private boolean throwExceptionOnFailure = true;
+
+    @Metadata(skip = true)
+    public MifumoConfiguration copy() {
+        try {
+            return (MifumoConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    /**
+     * The Mifumo API key.
+     */
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public MifumoAuthMode getAuthMode() {
+        return authMode;
+    }
+
+    /**
+     * How the API key is sent.
+     */
+    public void setAuthMode(MifumoAuthMode authMode) {
+        this.authMode = authMode;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * The base URL of the Mifumo API.
+     */
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getSenderId() {
+        return senderId;
+    }
+
+    /**
+     * The sender ID for sms/send.
+     */
+    public void setSenderId(String senderId) {
+        this.senderId = senderId;
+    }
+
+    public String getRecipients() {
+        return recipients;
+    }
+
+    /**
+     * Comma-separated recipients for sms/send.
+     */
+    public void setRecipients(String recipients) {
+        this.recipients = recipients;
+    }
+
+    public String getTenantAccountId() {
+        return tenantAccountId;
+    }
+
+    /**
+     * The tenant's mifumo_account_id for white-label sends.
+     */
+    public void setTenantAccountId(String tenantAccountId) {
+        this.tenantAccountId = tenantAccountId;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    /**
+     * The message id for sms/status.
+     */
+    public void setMessageId(String messageId) {
+        this.messageId = messageId;
+    }
+
+    public int getLimit() {
+        return limit;
+    }
+
+    /**
+     * Page size for sms/delivery-reports.
+     */
+    public void setLimit(int limit) {
+        this.limit = limit;
+    }
+
+    public int getOffset() {
+        return offset;
+    }
+
+    /**
+     * Page offset for sms/delivery-reports.
+     */
+    public void setOffset(int offset) {
+        this.offset = offset;
+    }
+
+    public String getDefaultRegion() {
+        return defaultRegion;
+    }
+
+    /**
+     * The region for phone numbers without a country code.
+     */
+    public void setDefaultRegion(String defaultRegion) {
+        this.defaultRegion = defaultRegion;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * Milliseconds to wait for a TCP connection.
+     */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    /**
+     * Milliseconds to wait for the answer.
+     */
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public boolean isThrowExceptionOnFailure() {
+        return throwExceptionOnFailure;
+    }
+
+    /**
+     * Whether an error answer fails the exchange.
+     */
+    public void setThrowExceptionOnFailure(boolean throwExceptionOnFailure) {
+        this.throwExceptionOnFailure = throwExceptionOnFailure;
+    }
+}

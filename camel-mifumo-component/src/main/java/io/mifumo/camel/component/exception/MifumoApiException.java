@@ -1,0 +1,47 @@
+package io.mifumo.camel.component.exception;
+
+import java.util.Map;
+
+/**
+ * The API answered with an error status, or with a success status and a body that could not be read.
+ */
+public class MifumoApiException extends MifumoException {
+
+    private final int statusCode;
+    private final String errorCode;
+    private final String errorMessage;
+    private final Map<String, Object> details;
+
+    public MifumoApiException(String message, MifumoError error, boolean mayHaveBeenDelivered) {
+        super(message, mayHaveBeenDelivered, null);
+        this.statusCode = error.getStatusCode();
+        this.errorCode = error.getCode();
+        this.errorMessage = error.getMessage();
+        this.details = error.getDetails();
+    }
+
+    /** The HTTP status of the answer. */
+    public int getStatusCode() {
+        return statusCode;
+    }
+
+    /** The API's error code, such as INSUFFICIENT_CREDITS, or null when the body carried none. */
+    public String getErrorCode() {
+        return errorCode;
+    }
+
+    /** The API's human-readable message, or a short excerpt of a body that was not JSON. */
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    /** Field details: field names to their messages, plus any other fields of the error body. */
+    public Map<String, Object> getDetails() {
+        return details;
+    }
+
+    /** The error as a plain value object. */
+    public MifumoError toError() {
+        return new MifumoError(statusCode, errorCode, errorMessage, details);
+    }
+}

@@ -1,0 +1,107 @@
+package io.mifumo.camel.component.model.sms;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Answer of sms/send, with what the component knows of the send (recipients as sent, duplicates dropped, segments).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class SendSmsResult {
+
+    @JsonProperty("success")
+    private Boolean success;
+
+    @JsonProperty("message_id")
+    private String messageId;
+
+    @JsonProperty("status")
+    private String status;
+
+    @JsonIgnore
+    private List<String> recipients = new ArrayList<>();
+
+    @JsonIgnore
+    private int duplicatesRemoved;
+
+    @JsonIgnore
+    private String encoding;
+
+    @JsonIgnore
+    private int segments;
+
+    public Boolean getSuccess() {
+        return success;
+    }
+
+    public void setSuccess(Boolean success) {
+        this.success = success;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public void setMessageId(String messageId) {
+        this.messageId = messageId;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    /** The recipients the message was sent to, in E.164, without duplicates. */
+    public List<String> getRecipients() {
+        return recipients;
+    }
+
+    public void setRecipients(List<String> recipients) {
+        this.recipients = recipients;
+    }
+
+    /** How many given recipients were dropped as duplicates of another once normalised. */
+    public int getDuplicatesRemoved() {
+        return duplicatesRemoved;
+    }
+
+    public void setDuplicatesRemoved(int duplicatesRemoved) {
+        this.duplicatesRemoved = duplicatesRemoved;
+    }
+
+    /** GSM-7 or UCS-2. */
+    public String getEncoding() {
+        return encoding;
+    }
+
+    public void setEncoding(String encoding) {
+        this.encoding = encoding;
+    }
+
+    /** Segments per recipient. */
+    public int getSegments() {
+        return segments;
+    }
+
+    public void setSegments(int segments) {
+        this.segments = segments;
+    }
+
+    /** The credits this send costs by the segment rule: recipients times segments. */
+    public int getCredits() {
+        return recipients.size() * segments;
+    }
+
+    @Override
+    public String toString() {
+        return "SendSmsResult[messageId=" + messageId + ", status=" + status + ", recipients=" + recipients.size()
+               + ", duplicatesRemoved=" + duplicatesRemoved + ", segments=" + segments + "]";
+    }
+}

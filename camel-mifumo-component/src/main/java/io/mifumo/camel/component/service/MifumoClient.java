@@ -1,0 +1,258 @@
+package io.mifumo.camel.component.service;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLHandshakeException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mifumo.camel.component.MifumoAuthMode;
+import io.mifumo.camel.component.exception.MifumoError;
+import io.mifumo.camel.component.exception.MifumoException;
+import io.mifumo.camel.component.exception.MifumoResponseException;
+import io.mifumo.camel.component.exception.MifumoTransportException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolStats;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP side of the component: Apache HttpClient 5 async with a connection pool, the API's authentication
+ * headers, error bodies and rate-limit headers. It knows nothing of Camel exchanges.
+ * <p>
+ * The client never repeats a request on its own and never follows a redirect (a redirect could carry the API key to
+ * another host). Safe retries are the caller's decision.
+ */
+public final class MifumoClient implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MifumoClient.class);
+
+    private final CloseableHttpAsyncClient http;
+    private final PoolingAsyncClientConnectionManager pool;
+    private final ObjectMapper mapper;
+
+    private MifumoClient(CloseableHttpAsyncClient http, PoolingAsyncClientConnectionManager pool, ObjectMapper mapper) {
+        this.http = http;
+        this.pool = pool;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Creates and starts a client with a pool of at most the given connections.
+     */
+    public static MifumoClient start(ObjectMapper mapper, int maxConnections, int maxConnectionsPerRoute,
+                                     String userAgent) {
+        PoolingAsyncClientConnectionManager pool = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(maxConnections)
+                .setMaxConnPerRoute(maxConnectionsPerRoute)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        // a pooled connection idle this long is checked before use, so a server-closed one is not
+                        // handed to a POST (which would then fail with an unknown outcome)
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .build())
+                .build();
+        CloseableHttpAsyncClient http = HttpAsyncClients.custom()
+                .setConnectionManager(pool)
+                .setIOReactorConfig(IOReactorConfig.custom()
+                        .setIoThreadCount(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())))
+                        .build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .evictIdleConnections(TimeValue.ofSeconds(30))
+                .setUserAgent(userAgent)
+                .build();
+        http.start();
+        return new MifumoClient(http, pool, mapper);
+    }
+
+    public ObjectMapper getMapper() {
+        return mapper;
+    }
+
+    /** Leased, available and pending connections of the pool. */
+    public PoolStats getPoolStats() {
+        return pool.getTotalStats();
+    }
+
+    /**
+     * Sends the request. The future completes with the 2xx answer, or exceptionally with a {@link MifumoException}:
+     * a MifumoApiException subtype for an error answer, a MifumoTransportException for an I/O failure.
+     */
+    public CompletableFuture<MifumoHttpResponse> execute(MifumoHttpRequest request) {
+        CompletableFuture<MifumoHttpResponse> result = new CompletableFuture<>();
+        SimpleHttpRequest httpRequest;
+        try {
+            httpRequest = toHttpRequest(request);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            result.completeExceptionally(new MifumoException(
+                    "Cannot build the request " + request.describe() + ": " + e.getMessage(), false, e));
+            return result;
+        }
+
+        long started = System.nanoTime();
+        http.execute(SimpleRequestProducer.create(httpRequest), SimpleResponseConsumer.create(), null,
+                new FutureCallback<>() {
+                    @Override
+                    public void completed(SimpleHttpResponse response) {
+                        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                        LOG.debug("{} -> {} in {} ms", request.describe(), response.getCode(), millis);
+                        try {
+                            result.complete(toResponse(request, response));
+                        } catch (MifumoException e) {
+                            result.completeExceptionally(e);
+                        } catch (RuntimeException e) {
+                            result.completeExceptionally(new MifumoResponseException(
+                                    "Cannot read the answer to " + request.describe() + ": " + e.getMessage(),
+                                    new MifumoError(response.getCode(), null, e.getMessage(), Map.of()),
+                                    !request.isSafe()));
+                        }
+                    }
+
+                    @Override
+                    public void failed(Exception cause) {
+                        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                        LOG.debug("{} failed after {} ms: {}", request.describe(), millis, cause.toString());
+                        result.completeExceptionally(transportFailure(request, cause));
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        result.completeExceptionally(new MifumoTransportException(
+                                request.describe() + " was cancelled", !request.isSafe(), null));
+                    }
+                });
+        return result;
+    }
+
+    @SuppressWarnings("deprecation")
+    private SimpleHttpRequest toHttpRequest(MifumoHttpRequest request) throws JsonProcessingException {
+        SimpleRequestBuilder builder = SimpleRequestBuilder.create(request.getMethod())
+                .setUri(uri(request))
+                .addHeader("Accept", "application/json");
+        if (request.getApiKey() != null) {
+            if (request.getAuthMode() == MifumoAuthMode.header) {
+                builder.addHeader("X-API-Key", request.getApiKey());
+            } else {
+                builder.addHeader("Authorization", "Bearer " + request.getApiKey());
+            }
+        }
+        if (request.getBody() != null) {
+            builder.setBody(mapper.writeValueAsBytes(request.getBody()), ContentType.APPLICATION_JSON);
+        }
+        builder.setRequestConfig(RequestConfig.custom()
+                // the per-request connect timeout wins over the pool's; the shared pool serves endpoints that
+                // may each set their own
+                .setConnectTimeout(Timeout.ofMilliseconds(request.getConnectTimeoutMillis()))
+                .setConnectionRequestTimeout(Timeout.ofMilliseconds(request.getConnectTimeoutMillis()))
+                .setResponseTimeout(Timeout.ofMilliseconds(request.getRequestTimeoutMillis()))
+                .setRedirectsEnabled(false)
+                .build());
+        return builder.build();
+    }
+
+    private static URI uri(MifumoHttpRequest request) {
+        String base = request.getBaseUrl() == null ? "" : request.getBaseUrl().strip();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        StringBuilder uri = new StringBuilder(base).append(request.getPath());
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : request.getQuery().entrySet()) {
+            uri.append(separator).append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        URI result = URI.create(uri.toString());
+        if (result.getScheme() == null || result.getHost() == null
+                || !("http".equals(result.getScheme()) || "https".equals(result.getScheme()))) {
+            throw new IllegalArgumentException("baseUrl '" + request.getBaseUrl() + "' is not an http(s) URL");
+        }
+        return result;
+    }
+
+    private MifumoHttpResponse toResponse(MifumoHttpRequest request, SimpleHttpResponse response) {
+        int status = response.getCode();
+        RateLimit rateLimit = RateLimit.fromHeaders(name -> header(response, name), Instant.now());
+        byte[] body = response.getBodyBytes();
+
+        if (status < 200 || status >= 300) {
+            MifumoError error = ApiErrors.read(mapper, status, body);
+            throw ApiErrors.toException(request, error, rateLimit);
+        }
+        JsonNode json = null;
+        if (body != null && body.length > 0) {
+            try {
+                json = mapper.readTree(body);
+            } catch (IOException e) {
+                String excerpt = ApiErrors.excerpt(new String(body, StandardCharsets.UTF_8));
+                String message = "Mifumo API " + request.describe() + " answered HTTP " + status
+                                 + " with a body that is not JSON: " + excerpt
+                                 + (request.isSafe() ? "" : ". The request may have been processed: check before"
+                                                            + " sending it again");
+                throw new MifumoResponseException(message, new MifumoError(status, null, excerpt, Map.of()),
+                        !request.isSafe());
+            }
+        }
+        return new MifumoHttpResponse(status, json, rateLimit);
+    }
+
+    private static String header(SimpleHttpResponse response, String name) {
+        Header header = response.getFirstHeader(name);
+        return header == null ? null : header.getValue();
+    }
+
+    /**
+     * An I/O failure. Whether the request may have reached the server decides whether a send may be repeated: only
+     * failures before any byte was written (no connection could be made) rule it out.
+     */
+    private static MifumoTransportException transportFailure(MifumoHttpRequest request, Exception cause) {
+        boolean beforeSending = cause instanceof ConnectException
+                                || cause instanceof ConnectTimeoutException
+                                || cause instanceof UnknownHostException
+                                || cause instanceof SSLHandshakeException;
+        boolean mayHaveBeenDelivered = !request.isSafe() && !beforeSending;
+        String what = cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        String message = "Mifumo API " + request.describe() + " failed: " + what
+                         + (mayHaveBeenDelivered
+                                 ? ". The outcome is unknown: the request may have been processed; check before"
+                                   + " sending it again"
+                                 : beforeSending ? ". The request was not sent" : "");
+        return new MifumoTransportException(message, mayHaveBeenDelivered, cause);
+    }
+
+    @Override
+    public void close() {
+        http.close(CloseMode.GRACEFUL);
+    }
+}

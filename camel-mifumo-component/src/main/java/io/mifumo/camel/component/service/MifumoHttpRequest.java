@@ -1,0 +1,106 @@
+package io.mifumo.camel.component.service;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.mifumo.camel.component.MifumoAuthMode;
+
+/**
+ * One call to the API, as the client needs it: no Camel types.
+ */
+public final class MifumoHttpRequest {
+
+    private final String method;
+    private final String baseUrl;
+    private final String path;
+    private final Map<String, String> query = new LinkedHashMap<>();
+    private final boolean safe;
+    private Object body;
+    private String apiKey;
+    private MifumoAuthMode authMode = MifumoAuthMode.bearer;
+    private long connectTimeoutMillis = 10_000;
+    private long requestTimeoutMillis = 30_000;
+
+    public MifumoHttpRequest(String method, String baseUrl, String path, boolean safe) {
+        this.method = method;
+        this.baseUrl = baseUrl;
+        this.path = path;
+        this.safe = safe;
+    }
+
+    public MifumoHttpRequest query(String name, Object value) {
+        if (value != null) {
+            query.put(name, value.toString());
+        }
+        return this;
+    }
+
+    /** The JSON body: an object Jackson can write. */
+    public MifumoHttpRequest body(Object body) {
+        this.body = body;
+        return this;
+    }
+
+    public MifumoHttpRequest auth(String apiKey, MifumoAuthMode authMode) {
+        this.apiKey = apiKey;
+        this.authMode = authMode;
+        return this;
+    }
+
+    public MifumoHttpRequest timeouts(long connectTimeoutMillis, long requestTimeoutMillis) {
+        this.connectTimeoutMillis = connectTimeoutMillis;
+        this.requestTimeoutMillis = requestTimeoutMillis;
+        return this;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public Map<String, String> getQuery() {
+        return query;
+    }
+
+    /** Whether the request may be repeated without further effect. */
+    public boolean isSafe() {
+        return safe;
+    }
+
+    public Object getBody() {
+        return body;
+    }
+
+    String getApiKey() {
+        return apiKey;
+    }
+
+    MifumoAuthMode getAuthMode() {
+        return authMode;
+    }
+
+    public long getConnectTimeoutMillis() {
+        return connectTimeoutMillis;
+    }
+
+    public long getRequestTimeoutMillis() {
+        return requestTimeoutMillis;
+    }
+
+    /** Method and path, for messages and logs; never carries credentials. */
+    public String describe() {
+        return method + " " + path;
+    }
+
+    @Override
+    public String toString() {
+        return "MifumoHttpRequest[" + describe() + "]";
+    }
+}

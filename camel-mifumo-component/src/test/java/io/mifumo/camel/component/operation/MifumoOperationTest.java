@@ -1,0 +1,48 @@
+package io.mifumo.camel.component.operation;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MifumoOperationTest {
+
+    @Test
+    void findsOperationsByTheirUriName() {
+        assertThat(MifumoOperation.fromUriName("sms/send")).isEqualTo(MifumoOperation.SMS_SEND);
+        assertThat(MifumoOperation.fromUriName("/sms/status/")).isEqualTo(MifumoOperation.SMS_STATUS);
+    }
+
+    @Test
+    void unknownOperationListsTheKnownOnes() {
+        assertThatThrownBy(() -> MifumoOperation.fromUriName("sms/sned"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'sms/sned'")
+                .hasMessageContaining("sms/send, sms/status, sms/balance, sms/delivery-reports");
+    }
+
+    @Test
+    void metadataNamesMatchTheTable() {
+        String names = Arrays.stream(MifumoOperation.values()).map(MifumoOperation::uriName)
+                .collect(Collectors.joining(","));
+        assertThat(MifumoOperation.NAMES).isEqualTo(names);
+    }
+
+    @Test
+    void expandsAndEncodesPathParameters() {
+        assertThat(MifumoOperation.SMS_STATUS.expandPath(Map.of("message_id", "a b/c")))
+                .isEqualTo("/api/integration/v1/sms/status/a%20b%2Fc/");
+        assertThatThrownBy(() -> MifumoOperation.SMS_STATUS.expandPath(Map.of()))
+                .hasMessageContaining("message_id");
+    }
+
+    @Test
+    void onlyGetIsSafeToRepeat() {
+        assertThat(MifumoOperation.SMS_SEND.isSafe()).isFalse();
+        assertThat(MifumoOperation.SMS_BALANCE.isSafe()).isTrue();
+    }
+}
