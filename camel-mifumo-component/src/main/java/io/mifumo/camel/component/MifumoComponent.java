@@ -62,6 +62,15 @@ public class MifumoComponent extends DefaultComponent {
     }
 
     /**
+     * Whether the shared client is open (it opens on first use and closes when the component stops).
+     */
+    boolean hasClient() {
+        synchronized (clientLock) {
+            return client != null;
+        }
+    }
+
+    /**
      * Where answers are mapped and the route continues, so that route work never runs on the few I/O threads of the
      * HTTP client.
      */

@@ -251,11 +251,9 @@ public class MifumoProducer extends DefaultAsyncProducer {
                          + response.getStatusCode() + " with a body of an unexpected shape: " + cause.getMessage()
                          + (mayHaveBeenDelivered
                                  ? ". The request may have been processed: check before sending it again" : "");
-        MifumoResponseException exception = new MifumoResponseException(
+        return new MifumoResponseException(
                 message, new MifumoError(response.getStatusCode(), null, cause.getMessage(), Map.of()),
-                mayHaveBeenDelivered);
-        exception.initCause(cause);
-        return exception;
+                mayHaveBeenDelivered, cause);
     }
 
     private void onFailure(Exchange exchange, Throwable failure) {

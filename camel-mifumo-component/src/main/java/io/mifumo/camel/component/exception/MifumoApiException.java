@@ -13,7 +13,11 @@ public class MifumoApiException extends MifumoException {
     private final Map<String, Object> details;
 
     public MifumoApiException(String message, MifumoError error, boolean mayHaveBeenDelivered) {
-        super(message, mayHaveBeenDelivered, null);
+        this(message, error, mayHaveBeenDelivered, null);
+    }
+
+    public MifumoApiException(String message, MifumoError error, boolean mayHaveBeenDelivered, Throwable cause) {
+        super(message, mayHaveBeenDelivered, cause);
         this.statusCode = error.getStatusCode();
         this.errorCode = error.getCode();
         this.errorMessage = error.getMessage();

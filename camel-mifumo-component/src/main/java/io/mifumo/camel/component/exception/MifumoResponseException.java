@@ -8,4 +8,8 @@ public class MifumoResponseException extends MifumoApiException {
     public MifumoResponseException(String message, MifumoError error, boolean mayHaveBeenDelivered) {
         super(message, error, mayHaveBeenDelivered);
     }
+
+    public MifumoResponseException(String message, MifumoError error, boolean mayHaveBeenDelivered, Throwable cause) {
+        super(message, error, mayHaveBeenDelivered, cause);
+    }
 }

@@ -134,7 +134,7 @@ public final class MifumoClient implements AutoCloseable {
                             result.completeExceptionally(new MifumoResponseException(
                                     "Cannot read the answer to " + request.describe() + ": " + e.getMessage(),
                                     new MifumoError(response.getCode(), null, e.getMessage(), Map.of()),
-                                    !request.isSafe()));
+                                    !request.isSafe(), e));
                         }
                     }
 
@@ -220,7 +220,7 @@ public final class MifumoClient implements AutoCloseable {
                                  + (request.isSafe() ? "" : ". The request may have been processed: check before"
                                                             + " sending it again");
                 throw new MifumoResponseException(message, new MifumoError(status, null, excerpt, Map.of()),
-                        !request.isSafe());
+                        !request.isSafe(), e);
             }
         }
         return new MifumoHttpResponse(status, json, rateLimit);
