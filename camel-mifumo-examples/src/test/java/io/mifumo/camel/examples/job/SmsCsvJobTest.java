@@ -1,0 +1,157 @@
+package io.mifumo.camel.examples.job;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import io.mifumo.camel.component.MifumoComponent;
+import io.mifumo.camel.sandbox.MifumoSandbox;
+import io.mifumo.camel.sandbox.MifumoSandboxExtension;
+import io.mifumo.camel.sandbox.SandboxMessage;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SmsCsvJobTest {
+
+    @RegisterExtension
+    static final MifumoSandboxExtension SANDBOX = new MifumoSandboxExtension();
+
+    @TempDir
+    Path dir;
+
+    private MifumoSandbox sandbox;
+    private CamelContext context;
+    private final LinkedBlockingQueue<CsvBatch.Summary> done = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = SANDBOX.getSandbox();
+        context = new DefaultCamelContext();
+        MifumoComponent mifumo = new MifumoComponent();
+        mifumo.getConfiguration().setApiKey(sandbox.apiKey());
+        mifumo.getConfiguration().setBaseUrl(sandbox.baseUrl());
+        mifumo.getConfiguration().setSenderId("DUKA");
+        context.addComponent("mifumo", mifumo);
+        Files.createDirectories(dir.resolve("inbox"));
+        context.addRoutes(new SmsCsvJobRoute(dir.resolve("inbox"), dir.resolve("outbox"), 5000, done::add));
+        context.start();
+    }
+
+    @AfterEach
+    void stop() {
+        context.stop();
+    }
+
+    private CsvBatch.Summary drop(String name, String content) throws Exception {
+        Path staging = dir.resolve(name);
+        Files.writeString(staging, content, StandardCharsets.UTF_8);
+        Files.move(staging, dir.resolve("inbox").resolve(name));
+        CsvBatch.Summary summary = done.poll(20, TimeUnit.SECONDS);
+        assertThat(summary).as("summary of " + name).isNotNull();
+        return summary;
+    }
+
+    private static List<List<String>> results(CsvBatch.Summary summary) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (CsvReader reader = new CsvReader(Files.newBufferedReader(summary.results()))) {
+            assertThat(reader.readHeader()).containsExactly(CsvBatch.RESULT_COLUMNS);
+            for (CsvReader.Record r = reader.readRecord(); r != null; r = reader.readRecord()) {
+                rows.add(r.cells());
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, List<String>> byRow(List<List<String>> rows) {
+        return rows.stream().collect(Collectors.toMap(r -> r.get(0), r -> r));
+    }
+
+    @Test
+    void sendsEveryGoodRowAndRecordsEveryBadOneWithItsReason() throws Exception {
+        String csv = "\uFEFFphone;name;message\n"
+                     + "0754000111;\"Mwajuma, Asha\";\"Habari {{name}}, karibu\"\n"
+                     + "+255 655 000 222;Juma;Habari {{name}}\n"
+                     + "0754ABC111;Petro;Habari\n"
+                     + "2.55754E+11;Zawadi;Habari\n"
+                     + "0692000444;Neema;\n"
+                     + "255754000111;Mwajuma;\"Habari Mwajuma, Asha, karibu\"\n"
+                     + "\"255754000111.0\";Other;Different text\n";
+        CsvBatch.Summary summary = drop("customers.csv", csv);
+
+        Map<String, List<String>> rows = byRow(results(summary));
+        assertThat(rows).hasSize(7);
+        assertThat(rows.get("2").get(3)).isEqualTo("sent");
+        assertThat(rows.get("3").get(3)).isEqualTo("sent");
+        assertThat(rows.get("4")).containsSubsequence("failed").anySatisfy(c -> assertThat(c).contains("'0754ABC111'"));
+        assertThat(rows.get("5").get(4)).contains("scientific notation");
+        assertThat(rows.get("6").get(4)).contains("message text is empty");
+        // row 7 repeats row 2 once the number and the name are filled in: it is not sent twice
+        assertThat(rows.get("7").subList(3, 5)).containsExactly("skipped", "duplicate of row 2");
+        assertThat(rows.get("8").get(3)).isEqualTo("sent");
+
+        assertThat(summary.rows()).isEqualTo(7);
+        assertThat(summary.sent()).isEqualTo(3);
+        assertThat(summary.failed()).isEqualTo(3);
+        assertThat(summary.skipped()).isEqualTo(1);
+        assertThat(summary.credits()).isEqualTo(3);
+
+        List<SandboxMessage> messages = sandbox.messages();
+        assertThat(messages).hasSize(3);
+        assertThat(messages).extracting(SandboxMessage::text)
+                .contains("Habari Mwajuma, Asha, karibu", "Habari Juma", "Different text");
+        assertThat(rows.get("2").get(2)).isIn(messages.stream().map(SandboxMessage::id).toList());
+        assertThat(dir.resolve("inbox/.done/customers.csv")).exists();
+    }
+
+    @Test
+    void anApiErrorIsRecordedAndTheFileGoesOn() throws Exception {
+        sandbox.setBalance(sandbox.apiKey(), 1);
+        CsvBatch.Summary summary = drop("two.csv", "phone,name,message\n0754000111,A,One\n0655000222,B,Two\n");
+        Map<String, List<String>> rows = byRow(results(summary));
+        assertThat(rows.get("2").get(3)).isEqualTo("sent");
+        assertThat(rows.get("3").get(3)).isEqualTo("failed");
+        assertThat(rows.get("3").get(4)).contains("HTTP 402").contains("Insufficient credits");
+    }
+
+    @Test
+    void aRestartResumesAfterTheRowsAlreadyRecorded() throws Exception {
+        // an earlier run recorded row 2 and then stopped: row 2 must not be sent again
+        Files.createDirectories(dir.resolve("outbox"));
+        Files.writeString(dir.resolve("outbox/resume.csv.results.csv.part"),
+                "row,phone,message_id,status,error\n2,0754000111,earlier-id,sent,\n");
+        CsvBatch.Summary summary = drop("resume.csv", "phone,name,message\n0754000111,A,One\n0655000222,B,Two\n");
+
+        assertThat(sandbox.messages()).singleElement()
+                .satisfies(m -> assertThat(m.recipients()).containsExactly("+255655000222"));
+        assertThat(byRow(results(summary))).containsOnlyKeys("2", "3");
+        assertThat(byRow(results(summary)).get("2").get(2)).isEqualTo("earlier-id");
+        assertThat(dir.resolve("outbox/resume.csv.results.csv.part")).doesNotExist();
+    }
+
+    @Test
+    void aFileWithoutAPhoneColumnIsMovedAsideAndNothingIsSent() throws Exception {
+        Path staging = dir.resolve("wrong.csv");
+        Files.writeString(staging, "name,text\nAsha,Hello\n");
+        Files.move(staging, dir.resolve("inbox/wrong.csv"));
+        Path failed = dir.resolve("inbox/.failed/wrong.csv");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!Files.exists(failed) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(failed).exists();
+        assertThat(sandbox.requests()).isEmpty();
+    }
+}

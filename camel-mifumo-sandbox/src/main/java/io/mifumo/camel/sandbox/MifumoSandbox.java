@@ -1,0 +1,418 @@
+package io.mifumo.camel.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * An in-memory, stateful server that speaks the Mifumo SMS API v2.0 integration endpoints on 127.0.0.1.
+ *
+ * <pre>{@code
+ * try (MifumoSandbox sandbox = MifumoSandbox.builder().apiKey("sandbox-key", 10_000).build().start()) {
+ *     String baseUrl = sandbox.baseUrl();   // http://127.0.0.1:PORT
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Each API key is an account with its own credit balance. State (accounts, messages, request log, faults,
+ * rate-limit windows) is thread-safe; {@link #reset()} returns it to what the builder configured.
+ */
+public final class MifumoSandbox implements AutoCloseable {
+
+    /** The key a sandbox gets when the builder names none. */
+    public static final String DEFAULT_API_KEY = "sandbox-key";
+
+    /** The balance of {@link #DEFAULT_API_KEY}. */
+    public static final long DEFAULT_BALANCE = 10_000;
+
+    /** Path prefix of the integration API. */
+    public static final String API_PATH = Fault.API_ROOT;
+
+    private static final System.Logger LOG = System.getLogger(MifumoSandbox.class.getName());
+
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        // HttpServer writes the headers and the body of an answer separately; with Nagle's algorithm on, the body
+        // then waits for the client's delayed ACK, about 40 ms per request. The JDK reads this switch once, when
+        // its server classes load, and only for its own HttpServer; a value set by the user is left alone.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
+
+    private final SandboxConfig config;
+    private final SandboxState state;
+    private HttpServer server;
+    private ExecutorService executor;
+    private volatile int port = -1;
+
+    private MifumoSandbox(SandboxConfig config) {
+        this.config = config;
+        this.state = new SandboxState(config);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds to 127.0.0.1 and starts serving; returns this sandbox for chaining. */
+    public synchronized MifumoSandbox start() {
+        if (server != null) {
+            throw new IllegalStateException("Sandbox already started on port " + port);
+        }
+        long started = System.nanoTime();
+        try {
+            // a backlog above the thread count, so a burst of 64+ concurrent connections queues instead of failing
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), config.port()),
+                    Math.max(128, config.threads() * 2));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot bind the Mifumo sandbox to " + LOOPBACK + ":" + config.port(), e);
+        }
+        executor = Executors.newFixedThreadPool(config.threads(), new SandboxThreads());
+        port = server.getAddress().getPort();
+        server.setExecutor(executor);
+        server.createContext("/", new SandboxHttpHandler(state, new AdminHandler(state), LOOPBACK + ":" + port));
+        server.start();
+        LOG.log(Level.INFO, () -> "Mifumo sandbox started on " + baseUrl() + " in "
+                + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+        return this;
+    }
+
+    /** Stops at once: open connections are closed and delayed faults still waiting are abandoned. */
+    @Override
+    public synchronized void close() {
+        if (server == null) {
+            return;
+        }
+        server.stop(0);
+        executor.shutdownNow();
+        server = null;
+        executor = null;
+        LOG.log(Level.INFO, () -> "Mifumo sandbox on port " + port + " stopped");
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** The port bound; only known after {@link #start()}. */
+    public int port() {
+        if (port < 0) {
+            throw new IllegalStateException("Sandbox not started");
+        }
+        return port;
+    }
+
+    /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+    public String baseUrl() {
+        return "http://" + LOOPBACK + ":" + port();
+    }
+
+    /** The API key of the first configured account; handy when only one is configured. */
+    public String apiKey() {
+        return config.accounts().keySet().iterator().next();
+    }
+
+    /**
+     * Clears messages, tenants, the request log, queued faults and rate-limit windows; restores the configured
+     * accounts and balances (removing accounts added later), the report shape and the random seed.
+     */
+    public void reset() {
+        state.reset();
+    }
+
+    /** Current balance of an account; throws {@link IllegalArgumentException} for an unknown key. */
+    public long balance(String apiKey) {
+        return state.balance(apiKey);
+    }
+
+    public void setBalance(String apiKey, long credits) {
+        state.setBalance(apiKey, credits);
+    }
+
+    /** Adds an account, or sets the balance of an existing one. */
+    public void addAccount(String apiKey, long credits) {
+        state.addAccount(apiKey, credits);
+    }
+
+    /** Creates a tenant of {@code apiKey} with its own credits; returns its id, usable as {@code tenant_account_id}. */
+    public String createTenant(String apiKey, String name, long credits) {
+        return state.createTenant(apiKey, name, credits);
+    }
+
+    public long tenantBalance(String tenantAccountId) {
+        return state.tenantBalance(tenantAccountId);
+    }
+
+    /** Snapshots of all accepted messages, oldest first, with statuses as of now. */
+    public List<SandboxMessage> messages() {
+        return state.messages();
+    }
+
+    /** Snapshot of one message; throws {@link IllegalArgumentException} if there is none with this id. */
+    public SandboxMessage message(String messageId) {
+        SandboxMessage message = state.message(messageId, null);
+        if (message == null) {
+            throw new IllegalArgumentException("No message " + messageId);
+        }
+        return message;
+    }
+
+    /**
+     * Forces a recipient's status now (or every recipient's, with {@code recipient == null}) and stops its automatic
+     * outcome. A recipient already in a final status keeps it; returns whether any status changed.
+     */
+    public boolean setRecipientStatus(String messageId, String recipient, DeliveryStatus status) {
+        if (status == null) {
+            throw new IllegalArgumentException("status must not be null");
+        }
+        return state.setRecipientStatus(messageId, recipient, status) > 0;
+    }
+
+    /** Every API request received since start or the last reset, oldest first (admin calls excluded). */
+    public List<RecordedRequest> requests() {
+        return state.requests();
+    }
+
+    /**
+     * How many logged requests have this method ({@code null} = any) and a path starting with {@code pathPrefix}
+     * ({@code null} = any; relative prefixes such as {@code "sms/send"} are under {@code /api/integration/v1/}).
+     */
+    public int requestCount(String method, String pathPrefix) {
+        String prefix = Fault.absolutePrefix(pathPrefix);
+        int count = 0;
+        for (RecordedRequest request : state.requests()) {
+            if ((method == null || method.equalsIgnoreCase(request.method()))
+                    && (prefix == null || request.path().startsWith(prefix))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Queues a fault for the next matching request(s); faults are tried in the order queued. */
+    public void enqueueFault(Fault fault) {
+        if (fault == null) {
+            throw new IllegalArgumentException("fault must not be null");
+        }
+        state.enqueueFault(fault);
+    }
+
+    public void clearFaults() {
+        state.clearFaults();
+    }
+
+    /** How many more requests queued faults will still take. */
+    public int pendingFaults() {
+        return state.pendingFaults();
+    }
+
+    public ReportShape reportShape() {
+        return state.reportShape();
+    }
+
+    /** Switches the delivery-reports answer shape from the next request on (until {@link #reset()}). */
+    public void setReportShape(ReportShape shape) {
+        state.setReportShape(shape);
+    }
+
+    /** Builds a {@link MifumoSandbox}; every setting has a default, so {@code builder().build()} works. */
+    public static final class Builder {
+
+        private int port;
+        private int threads = 64;
+        private final Map<String, Long> accounts = new LinkedHashMap<>();
+        private int rateLimit = 1000;
+        private Duration rateLimitWindow = Duration.ofHours(1);
+        private Duration deliveryDelay = Duration.ofMillis(200);
+        private double failureRatio;
+        private long seed = 42;
+        private ReportShape reportShape = ReportShape.RESULTS;
+        private final Set<String> rejectedSenderIds = new LinkedHashSet<>();
+        private final Set<String> failingRecipients = new LinkedHashSet<>();
+        private int maxRecipients;
+        private int requestLogLimit = 100_000;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+        public Builder port(int value) {
+            if (value < 0 || value > 65_535) {
+                throw new IllegalArgumentException("port must be 0..65535: " + value);
+            }
+            this.port = value;
+            return this;
+        }
+
+        /** Server threads, i.e. requests handled at once (a delayed fault holds one); default 64. */
+        public Builder threads(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("threads must be at least 1: " + value);
+            }
+            this.threads = value;
+            return this;
+        }
+
+        /**
+         * Adds an account: an API key with its starting credits. Call once per account; without any call the
+         * sandbox has {@value MifumoSandbox#DEFAULT_API_KEY} with {@value MifumoSandbox#DEFAULT_BALANCE} credits.
+         */
+        public Builder apiKey(String apiKey, long credits) {
+            if (apiKey == null || apiKey.isEmpty()) {
+                throw new IllegalArgumentException("API key must not be empty");
+            }
+            if (credits < 0) {
+                throw new IllegalArgumentException("credits must not be negative: " + credits);
+            }
+            accounts.put(apiKey, credits);
+            return this;
+        }
+
+        /** Requests per key per hour; the reference gives 1000 for authenticated requests. */
+        public Builder hourlyRateLimit(int limit) {
+            return rateLimit(limit, Duration.ofHours(1));
+        }
+
+        /** Requests per key per fixed window of the given length; a short window keeps rate-limit tests quick. */
+        public Builder rateLimit(int limit, Duration window) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("rate limit must be at least 1: " + limit);
+            }
+            this.rateLimit = limit;
+            return rateLimitWindow(window);
+        }
+
+        /** Length of the fixed rate-limit window; default one hour. */
+        public Builder rateLimitWindow(Duration window) {
+            if (window == null || window.isNegative() || window.isZero()) {
+                throw new IllegalArgumentException("rate-limit window must be positive: " + window);
+            }
+            this.rateLimitWindow = window;
+            return this;
+        }
+
+        /** Time from send until each recipient reaches its final status; default 200 ms. */
+        public Builder deliveryDelay(Duration delay) {
+            if (delay == null || delay.isNegative()) {
+                throw new IllegalArgumentException("delivery delay must be zero or positive: " + delay);
+            }
+            this.deliveryDelay = delay;
+            return this;
+        }
+
+        /** Share of recipients that end {@code failed} instead of {@code delivered}, drawn from the seed. */
+        public Builder failureRatio(double ratio) {
+            if (!(ratio >= 0.0 && ratio <= 1.0)) {
+                throw new IllegalArgumentException("failure ratio must be within 0..1: " + ratio);
+            }
+            this.failureRatio = ratio;
+            return this;
+        }
+
+        /** Seed of the failure draws, so a run with a failure ratio repeats; default 42. */
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /** Shape of the delivery-reports answer; default {@link ReportShape#RESULTS}. */
+        public Builder reportShape(ReportShape shape) {
+            if (shape == null) {
+                throw new IllegalArgumentException("report shape must not be null");
+            }
+            this.reportShape = shape;
+            return this;
+        }
+
+        /** Sender IDs refused with {@code SENDER_ID_REJECTED}; compared ignoring case. */
+        public Builder rejectSenderId(String... senderIds) {
+            for (String senderId : senderIds) {
+                rejectedSenderIds.add(senderId.toUpperCase(Locale.ROOT));
+            }
+            return this;
+        }
+
+        /** Recipients (E.164) whose messages always end {@code failed}. */
+        public Builder failingRecipient(String... recipients) {
+            failingRecipients.addAll(List.of(recipients));
+            return this;
+        }
+
+        /**
+         * Most distinct recipients one send may carry; 0 (the default) means no limit, since the reference names
+         * none. A larger send is refused with a 400 on {@code recipients}.
+         */
+        public Builder maxRecipientsPerRequest(int max) {
+            if (max < 0) {
+                throw new IllegalArgumentException("max recipients must not be negative: " + max);
+            }
+            this.maxRecipients = max;
+            return this;
+        }
+
+        /** How many requests the log keeps before dropping the oldest; default 100 000. */
+        public Builder requestLogLimit(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("request log limit must be at least 1: " + limit);
+            }
+            this.requestLogLimit = limit;
+            return this;
+        }
+
+        /** Clock for timestamps, delivery and rate-limit windows; default the system UTC clock. */
+        public Builder clock(Clock value) {
+            if (value == null) {
+                throw new IllegalArgumentException("clock must not be null");
+            }
+            this.clock = value;
+            return this;
+        }
+
+        public MifumoSandbox build() {
+            Map<String, Long> configured = new LinkedHashMap<>(accounts);
+            if (configured.isEmpty()) {
+                configured.put(DEFAULT_API_KEY, DEFAULT_BALANCE);
+            }
+            return new MifumoSandbox(new SandboxConfig(port, threads, configured, rateLimit, rateLimitWindow,
+                    deliveryDelay, failureRatio, seed, reportShape, rejectedSenderIds, failingRecipients, maxRecipients,
+                    requestLogLimit, clock));
+        }
+    }
+
+    /** Daemon worker threads with a recognisable name, so a forgotten sandbox's workers never keep a JVM alive. */
+    private static final class SandboxThreads implements ThreadFactory {
+
+        private static final AtomicInteger SANDBOXES = new AtomicInteger();
+
+        private final int sandbox = SANDBOXES.incrementAndGet();
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "mifumo-sandbox-" + sandbox + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.mifumo.camel.sandbox;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+/** Runs the sandbox on its own until Ctrl-C, for demos and local runs; {@code --help} lists the flags. */
+public final class MifumoSandboxMain {
+
+    /** A fixed port, so demo configurations can name it. */
+    static final int DEFAULT_PORT = 8089;
+
+    private static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: MifumoSandboxMain [options]",
+            "  --port N               port on 127.0.0.1, 0 = any free port (default 8089)",
+            "  --api-key K            API key of the account (default sandbox-key)",
+            "  --balance N            credits of the account (default 10000)",
+            "  --delivery-delay-ms N  time until a recipient is delivered or failed (default 200)",
+            "  --failure-ratio R      share of recipients that fail, 0..1 (default 0)",
+            "  --seed N               seed of the failure draws (default 42)",
+            "  --rate-limit N         requests per key per hour (default 1000)",
+            "  --reject-sender-id S   refuse this sender ID with SENDER_ID_REJECTED (repeatable)",
+            "  --failing-recipient P  recipient (E.164) whose messages always fail (repeatable)",
+            "  --report-shape S       LIST, RESULTS, DATA_LIST or DATA_RESULTS (default RESULTS)");
+
+    private MifumoSandboxMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        MifumoSandbox sandbox;
+        String apiKey = MifumoSandbox.DEFAULT_API_KEY;
+        long balance = MifumoSandbox.DEFAULT_BALANCE;
+        MifumoSandbox.Builder builder = MifumoSandbox.builder().port(DEFAULT_PORT);
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String flag = args[i];
+                if (flag.equals("--help") || flag.equals("-h")) {
+                    System.out.println(USAGE);
+                    return;
+                }
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("Missing value for " + flag);
+                }
+                String value = args[++i];
+                try {
+                    switch (flag) {
+                        case "--port" -> builder.port(Integer.parseInt(value));
+                        case "--api-key" -> apiKey = value;
+                        case "--balance" -> balance = Long.parseLong(value);
+                        case "--delivery-delay-ms" -> builder.deliveryDelay(Duration.ofMillis(Long.parseLong(value)));
+                        case "--failure-ratio" -> builder.failureRatio(Double.parseDouble(value));
+                        case "--seed" -> builder.seed(Long.parseLong(value));
+                        case "--rate-limit" -> builder.hourlyRateLimit(Integer.parseInt(value));
+                        case "--reject-sender-id" -> builder.rejectSenderId(value);
+                        case "--failing-recipient" -> builder.failingRecipient(value);
+                        case "--report-shape" -> builder.reportShape(ReportShape.valueOf(
+                                value.toUpperCase(Locale.ROOT)));
+                        default -> throw new IllegalArgumentException("Unknown option " + flag);
+                    }
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("Not a number for " + flag + ": " + value, e);
+                }
+            }
+            sandbox = builder.apiKey(apiKey, balance).build().start();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        } catch (UncheckedIOException e) {
+            System.err.println(e.getMessage() + ": " + e.getCause().getMessage());
+            System.exit(1);
+            return;
+        }
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sandbox.close();
+            // printed directly: java.util.logging may already be shut down by its own hook
+            System.out.println("Mifumo sandbox stopped");
+            stopped.countDown();
+        }, "mifumo-sandbox-shutdown"));
+        PrintStream out = System.out;
+        out.println("Mifumo sandbox running");
+        out.println("  base URL : " + sandbox.baseUrl());
+        out.println("  API      : " + sandbox.baseUrl() + MifumoSandbox.API_PATH);
+        out.println("  API key  : " + apiKey + " (" + balance + " credits)");
+        out.println("  admin    : " + sandbox.baseUrl() + AdminHandler.ROOT + "/messages, /requests, /reset, ...");
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        stopped.await();
+    }
+}
