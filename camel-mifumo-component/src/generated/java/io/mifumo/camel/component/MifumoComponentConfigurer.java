@@ -38,20 +38,35 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "batch": getOrCreateConfiguration(target).setBatch(property(camelContext, boolean.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.mifumo.camel.component.MifumoConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "defaultregion":
         case "defaultRegion": getOrCreateConfiguration(target).setDefaultRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "fullscan":
+        case "fullScan": getOrCreateConfiguration(target).setFullScan(property(camelContext, boolean.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, int.class, value)); return true;
+        case "markfailedasdone":
+        case "markFailedAsDone": getOrCreateConfiguration(target).setMarkFailedAsDone(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": target.setMaxConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "messageid":
         case "messageId": getOrCreateConfiguration(target).setMessageId(property(camelContext, java.lang.String.class, value)); return true;
+        case "messageids":
+        case "messageIds": getOrCreateConfiguration(target).setMessageIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "messagetracker":
+        case "messageTracker": getOrCreateConfiguration(target).setMessageTracker(property(camelContext, io.mifumo.camel.component.MessageTracker.class, value)); return true;
         case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, int.class, value)); return true;
         case "recipients": getOrCreateConfiguration(target).setRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -62,6 +77,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tenantAccountId": getOrCreateConfiguration(target).setTenantAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": getOrCreateConfiguration(target).setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
+        case "trackstatus":
+        case "trackStatus": getOrCreateConfiguration(target).setTrackStatus(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -77,20 +94,35 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "batch": return boolean.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "configuration": return io.mifumo.camel.component.MifumoConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "defaultregion":
         case "defaultRegion": return java.lang.String.class;
+        case "fullscan":
+        case "fullScan": return boolean.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return int.class;
+        case "markfailedasdone":
+        case "markFailedAsDone": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "messageid":
         case "messageId": return java.lang.String.class;
+        case "messageids":
+        case "messageIds": return java.lang.String.class;
+        case "messagetracker":
+        case "messageTracker": return io.mifumo.camel.component.MessageTracker.class;
         case "offset": return int.class;
         case "recipients": return java.lang.String.class;
         case "requesttimeout":
@@ -101,6 +133,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tenantAccountId": return java.lang.String.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
+        case "trackstatus":
+        case "trackStatus": return boolean.class;
         default: return null;
         }
     }
@@ -117,20 +151,35 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "batch": return getOrCreateConfiguration(target).isBatch();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "defaultregion":
         case "defaultRegion": return getOrCreateConfiguration(target).getDefaultRegion();
+        case "fullscan":
+        case "fullScan": return getOrCreateConfiguration(target).isFullScan();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return getOrCreateConfiguration(target).getLimit();
+        case "markfailedasdone":
+        case "markFailedAsDone": return getOrCreateConfiguration(target).isMarkFailedAsDone();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
         case "maxconnectionsperroute":
         case "maxConnectionsPerRoute": return target.getMaxConnectionsPerRoute();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "messageid":
         case "messageId": return getOrCreateConfiguration(target).getMessageId();
+        case "messageids":
+        case "messageIds": return getOrCreateConfiguration(target).getMessageIds();
+        case "messagetracker":
+        case "messageTracker": return getOrCreateConfiguration(target).getMessageTracker();
         case "offset": return getOrCreateConfiguration(target).getOffset();
         case "recipients": return getOrCreateConfiguration(target).getRecipients();
         case "requesttimeout":
@@ -141,6 +190,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tenantAccountId": return getOrCreateConfiguration(target).getTenantAccountId();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return getOrCreateConfiguration(target).isThrowExceptionOnFailure();
+        case "trackstatus":
+        case "trackStatus": return getOrCreateConfiguration(target).isTrackStatus();
         default: return null;
         }
     }

@@ -23,27 +23,56 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(15);
+        Set<String> props = new HashSet<>(42);
         props.add("apiKey");
         props.add("authMode");
+        props.add("backoffErrorThreshold");
+        props.add("backoffIdleThreshold");
+        props.add("backoffMultiplier");
         props.add("baseUrl");
+        props.add("batch");
+        props.add("bridgeErrorHandler");
         props.add("connectTimeout");
         props.add("defaultRegion");
+        props.add("delay");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
+        props.add("fullScan");
+        props.add("greedy");
+        props.add("idempotentRepository");
+        props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("limit");
+        props.add("markFailedAsDone");
+        props.add("maxMessagesPerPoll");
         props.add("messageId");
+        props.add("messageIds");
+        props.add("messageTracker");
         props.add("offset");
         props.add("operation");
+        props.add("pollStrategy");
         props.add("recipients");
+        props.add("repeatCount");
         props.add("requestTimeout");
+        props.add("runLoggingLevel");
+        props.add("scheduledExecutorService");
+        props.add("scheduler");
+        props.add("schedulerProperties");
+        props.add("sendEmptyMessageWhenIdle");
         props.add("senderId");
+        props.add("startScheduler");
         props.add("tenantAccountId");
         props.add("throwExceptionOnFailure");
+        props.add("timeUnit");
+        props.add("trackStatus");
+        props.add("useFixedDelay");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(1);
         secretProps.add("apiKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("schedulerProperties", "scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

@@ -36,7 +36,16 @@ public class MifumoComponent extends DefaultComponent {
     private MifumoClient client;
     private ExecutorService responseExecutor;
 
+    private final MessageTracker messageTracker = new InMemoryMessageTracker();
+
     public MifumoComponent() {
+    }
+
+    /**
+     * The tracker sms/send and the sms/status consumer share when no messageTracker option is set.
+     */
+    public MessageTracker getMessageTracker() {
+        return messageTracker;
     }
 
     @Override
@@ -48,9 +57,9 @@ public class MifumoComponent extends DefaultComponent {
     }
 
     /**
-     * The shared client, started on first use.
+     * The shared client, started on first use; for the component's producers, consumers and health checks.
      */
-    MifumoClient getClient() {
+    public MifumoClient getClient() {
         synchronized (clientLock) {
             if (client == null) {
                 ObjectMapper mapper = new ObjectMapper()

@@ -1,6 +1,7 @@
 package io.mifumo.camel.component;
 
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -74,6 +75,47 @@ public class MifumoConfiguration implements Cloneable {
                             + " CamelMifumoHttpStatus and CamelMifumoErrorCode. Invalid input and I/O failures always"
                             + " fail the exchange.")
     private boolean throwExceptionOnFailure = true;
+
+    @UriParam(label = "producer",
+              description = "On sms/send: hand the id of every message sent to the message tracker, so that an"
+                            + " sms/status consumer sharing the tracker polls its status until it is final.")
+    private boolean trackStatus;
+
+    @UriParam(label = "advanced",
+              description = "The message tracker shared by sms/send (with trackStatus) and the sms/status consumer."
+                            + " By default the component's in-memory tracker, which forgets ids when the JVM stops.")
+    private MessageTracker messageTracker;
+
+    @UriParam(label = "consumer",
+              description = "For the sms/status consumer: comma-separated message ids to track from the start, in"
+                            + " addition to those sms/send hands over.")
+    private String messageIds;
+
+    @UriParam(label = "consumer",
+              description = "Remembers which reports and status changes were processed, so that each is emitted once;"
+                            + " a report is added only after its exchange completed. Use a persistent one (file, JDBC)"
+                            + " to survive restarts. Default: in memory, 100000 entries.")
+    private IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "consumer",
+              description = "Emit a page of delivery reports as one exchange whose body is the list, instead of one"
+                            + " exchange per report.")
+    private boolean batch;
+
+    @UriParam(label = "consumer",
+              description = "Read every page of delivery reports on every poll. By default a poll stops at the first"
+                            + " page with nothing new, which relies on the API listing reports newest first; the first"
+                            + " poll after start, and the poll after a failed exchange, always read every page.")
+    private boolean fullScan;
+
+    @UriParam(label = "consumer",
+              description = "When a route fails to process a report or status change, remember it as processed"
+                            + " anyway instead of offering it again on the next poll.")
+    private boolean markFailedAsDone;
+
+    @UriParam(label = "consumer",
+              description = "The most exchanges one poll emits; the rest come on the next polls. 0 means no limit.")
+    private int maxMessagesPerPoll;
 
     @Metadata(skip = true)
     public MifumoConfiguration copy() {
@@ -225,5 +267,93 @@ public class MifumoConfiguration implements Cloneable {
      */
     public void setThrowExceptionOnFailure(boolean throwExceptionOnFailure) {
         this.throwExceptionOnFailure = throwExceptionOnFailure;
+    }
+
+    public boolean isTrackStatus() {
+        return trackStatus;
+    }
+
+    /**
+     * Hand sent message ids to the message tracker.
+     */
+    public void setTrackStatus(boolean trackStatus) {
+        this.trackStatus = trackStatus;
+    }
+
+    public MessageTracker getMessageTracker() {
+        return messageTracker;
+    }
+
+    /**
+     * The message tracker shared by sms/send and the sms/status consumer.
+     */
+    public void setMessageTracker(MessageTracker messageTracker) {
+        this.messageTracker = messageTracker;
+    }
+
+    public String getMessageIds() {
+        return messageIds;
+    }
+
+    /**
+     * Message ids the sms/status consumer tracks from the start.
+     */
+    public void setMessageIds(String messageIds) {
+        this.messageIds = messageIds;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    /**
+     * Remembers what the consumers emitted.
+     */
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public boolean isBatch() {
+        return batch;
+    }
+
+    /**
+     * Emit a page of delivery reports as one exchange.
+     */
+    public void setBatch(boolean batch) {
+        this.batch = batch;
+    }
+
+    public boolean isFullScan() {
+        return fullScan;
+    }
+
+    /**
+     * Read every page of delivery reports on every poll.
+     */
+    public void setFullScan(boolean fullScan) {
+        this.fullScan = fullScan;
+    }
+
+    public boolean isMarkFailedAsDone() {
+        return markFailedAsDone;
+    }
+
+    /**
+     * Remember failed reports as processed.
+     */
+    public void setMarkFailedAsDone(boolean markFailedAsDone) {
+        this.markFailedAsDone = markFailedAsDone;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * The most exchanges one poll emits.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 }

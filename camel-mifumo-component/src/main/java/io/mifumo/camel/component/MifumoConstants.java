@@ -26,10 +26,27 @@ public final class MifumoConstants {
               javaType = "String")
     public static final String MESSAGE_ID = "CamelMifumoMessageId";
 
-    @Metadata(label = "producer", description = "The status the API reported for the message (for example sent or"
-                                                + " delivered).",
+    @Metadata(description = "The status the API reported for the message (for example sent or delivered).",
               javaType = "String")
     public static final String STATUS = "CamelMifumoStatus";
+
+    @Metadata(label = "consumer", description = "The recipient a delivery report is about, in E.164.",
+              javaType = "String")
+    public static final String RECIPIENT = "CamelMifumoRecipient";
+
+    @Metadata(label = "consumer", description = "When the message was sent, as the API wrote it (ISO-8601).",
+              javaType = "String")
+    public static final String SENT_AT = "CamelMifumoSentAt";
+
+    @Metadata(label = "consumer", description = "When the message was delivered, as the API wrote it (ISO-8601);"
+                                                + " absent until it is.",
+              javaType = "String")
+    public static final String DELIVERED_AT = "CamelMifumoDeliveredAt";
+
+    @Metadata(label = "consumer", description = "Whether the status is final (delivered, failed, rejected, expired,"
+                                                + " undelivered): a final status never moves back.",
+              javaType = "Boolean")
+    public static final String FINAL = "CamelMifumoFinal";
 
     @Metadata(label = "producer", description = "How many distinct recipients an sms/send went to, after"
                                                 + " normalisation to E.164.",

@@ -1,5 +1,9 @@
 package io.mifumo.camel.component;
 
+import io.mifumo.camel.component.consumer.DeliveryReportsConsumer;
+import io.mifumo.camel.component.consumer.MessageStatusConsumer;
+import io.mifumo.camel.component.consumer.MifumoPollStrategy;
+import io.mifumo.camel.component.consumer.MifumoPollingConsumer;
 import io.mifumo.camel.component.operation.MifumoOperation;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -10,15 +14,18 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * Sends SMS, reads message status, the credit balance and delivery reports through the Mifumo SMS API.
+ * Sends SMS, reads message status, the credit balance and delivery reports through the Mifumo SMS API, and polls
+ * for delivery reports and status changes.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "mifumo", title = "Mifumo SMS", syntax = "mifumo:operation",
-             producerOnly = true, category = { Category.CLOUD, Category.API, Category.MOBILE },
-             headersClass = MifumoConstants.class)
-public class MifumoEndpoint extends DefaultEndpoint implements AsyncEndpoint {
+             category = { Category.CLOUD, Category.API, Category.MOBILE }, headersClass = MifumoConstants.class)
+public class MifumoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint {
+
+    /** Polls every minute by default: the API allows 1000 requests an hour. */
+    static final long DEFAULT_DELAY = 60_000;
 
     @UriPath(enums = MifumoOperation.NAMES,
              description = "The API operation, written as its path: sms/send, sms/status, sms/balance or"
@@ -28,6 +35,13 @@ public class MifumoEndpoint extends DefaultEndpoint implements AsyncEndpoint {
 
     @UriParam
     private MifumoConfiguration configuration;
+
+    // only documents the consumers' default delay for the metadata; the value lives in ScheduledPollEndpoint
+    @UriParam(label = "consumer,scheduler", defaultValue = "60000", javaType = "long",
+              description = "Milliseconds before the next poll. The default of one minute keeps a poller well inside"
+                            + " the API's limit of 1000 requests an hour.")
+    @SuppressWarnings("unused")
+    private long delay = DEFAULT_DELAY;
 
     private MifumoOperation resolvedOperation;
 
@@ -51,8 +65,30 @@ public class MifumoEndpoint extends DefaultEndpoint implements AsyncEndpoint {
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException(
-                "mifumo:" + operation + " cannot start a route: the mifumo component has producers only so far");
+        MifumoPollingConsumer consumer;
+        switch (resolvedOperation) {
+            case SMS_DELIVERY_REPORTS:
+                consumer = new DeliveryReportsConsumer(this, processor);
+                break;
+            case SMS_STATUS:
+                consumer = new MessageStatusConsumer(this, processor);
+                break;
+            default:
+                throw new UnsupportedOperationException(
+                        "mifumo:" + operation + " cannot start a route. Operations with a consumer:"
+                                                        + " sms/delivery-reports, sms/status");
+        }
+        configureConsumer(consumer);
+        if (getPollStrategy() == null) {
+            // a pollStrategy option wins; otherwise one that logs a failure streak once
+            consumer.setPollStrategy(new MifumoPollStrategy());
+        }
+        return consumer;
+    }
+
+    @Override
+    public long getDefaultDelay() {
+        return DEFAULT_DELAY;
     }
 
     public String getOperation() {

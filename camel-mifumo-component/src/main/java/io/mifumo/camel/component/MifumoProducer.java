@@ -84,6 +84,11 @@ public class MifumoProducer extends DefaultAsyncProducer {
         out.setHeader(MifumoConstants.HTTP_STATUS, response.getStatusCode());
         try {
             binding.complete(call, response, out);
+            if (configuration.isTrackStatus() && operation == MifumoOperation.SMS_SEND) {
+                MessageTracker tracker = configuration.getMessageTracker() != null
+                        ? configuration.getMessageTracker() : endpoint.getComponent().getMessageTracker();
+                tracker.track(out.getHeader(MifumoConstants.MESSAGE_ID, String.class));
+            }
         } catch (MifumoException e) {
             throw e;
         } catch (Exception e) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -207,6 +208,15 @@ public final class MifumoSandbox implements AutoCloseable {
             }
         }
         return count;
+    }
+
+    /**
+     * Runs {@code hook} with "METHOD path?query" for every API request before it is handled (admin calls excluded),
+     * so a test can change state between two requests of a client, e.g. a report arriving between two page reads.
+     * {@code null} removes it; {@link #reset()} does too.
+     */
+    public void onRequest(Consumer<String> hook) {
+        state.setRequestHook(hook);
     }
 
     /** Queues a fault for the next matching request(s); faults are tried in the order queued. */

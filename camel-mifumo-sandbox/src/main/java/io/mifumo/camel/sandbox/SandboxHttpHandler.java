@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -60,6 +61,10 @@ final class SandboxHttpHandler implements HttpHandler {
                 return;
             }
 
+            Consumer<String> hook = state.requestHook();
+            if (hook != null) {
+                hook.accept(method + " " + logPath);
+            }
             Fault fault = state.takeFault(method, path);
             Reply reply;
             if (body == null) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -47,6 +48,7 @@ final class SandboxState {
         windows.clear();
         requests.clear();
         faults.clear();
+        requestHook = null;
         random = new Random(config.seed());
         reportShape = config.reportShape();
     }
@@ -364,6 +366,16 @@ final class SandboxState {
 
     synchronized List<RecordedRequest> requests() {
         return List.copyOf(requests);
+    }
+
+    private volatile Consumer<String> requestHook;
+
+    void setRequestHook(Consumer<String> hook) {
+        this.requestHook = hook;
+    }
+
+    Consumer<String> requestHook() {
+        return requestHook;
     }
 
     synchronized void enqueueFault(Fault fault) {

@@ -18,7 +18,7 @@ import org.apache.camel.Message;
 public final class Inputs {
 
     /** One mapper for converting bodies; the client has its own for the wire. */
-    static final ObjectMapper MAPPER = new ObjectMapper()
+    public static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private Inputs() {
