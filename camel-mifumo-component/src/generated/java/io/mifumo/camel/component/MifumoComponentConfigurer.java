@@ -61,6 +61,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxConnectionsPerRoute": target.setMaxConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": getOrCreateConfiguration(target).setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
         case "messageid":
         case "messageId": getOrCreateConfiguration(target).setMessageId(property(camelContext, java.lang.String.class, value)); return true;
         case "messageids":
@@ -68,6 +70,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "messagetracker":
         case "messageTracker": getOrCreateConfiguration(target).setMessageTracker(property(camelContext, io.mifumo.camel.component.MessageTracker.class, value)); return true;
         case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, int.class, value)); return true;
+        case "ratelimitmode":
+        case "rateLimitMode": getOrCreateConfiguration(target).setRateLimitMode(property(camelContext, io.mifumo.camel.component.MifumoRateLimitMode.class, value)); return true;
         case "recipients": getOrCreateConfiguration(target).setRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, long.class, value)); return true;
@@ -117,6 +121,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxConnectionsPerRoute": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
         case "messageid":
         case "messageId": return java.lang.String.class;
         case "messageids":
@@ -124,6 +130,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "messagetracker":
         case "messageTracker": return io.mifumo.camel.component.MessageTracker.class;
         case "offset": return int.class;
+        case "ratelimitmode":
+        case "rateLimitMode": return io.mifumo.camel.component.MifumoRateLimitMode.class;
         case "recipients": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
@@ -174,6 +182,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxConnectionsPerRoute": return target.getMaxConnectionsPerRoute();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return getOrCreateConfiguration(target).getMaxRateLimitWait();
         case "messageid":
         case "messageId": return getOrCreateConfiguration(target).getMessageId();
         case "messageids":
@@ -181,6 +191,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "messagetracker":
         case "messageTracker": return getOrCreateConfiguration(target).getMessageTracker();
         case "offset": return getOrCreateConfiguration(target).getOffset();
+        case "ratelimitmode":
+        case "rateLimitMode": return getOrCreateConfiguration(target).getRateLimitMode();
         case "recipients": return getOrCreateConfiguration(target).getRecipients();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();

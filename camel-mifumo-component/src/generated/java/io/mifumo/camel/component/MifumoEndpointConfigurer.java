@@ -61,6 +61,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "markFailedAsDone": target.getConfiguration().setMarkFailedAsDone(property(camelContext, boolean.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": target.getConfiguration().setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
         case "messageid":
         case "messageId": target.getConfiguration().setMessageId(property(camelContext, java.lang.String.class, value)); return true;
         case "messageids":
@@ -70,6 +72,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "offset": target.getConfiguration().setOffset(property(camelContext, int.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "ratelimitmode":
+        case "rateLimitMode": target.getConfiguration().setRateLimitMode(property(camelContext, io.mifumo.camel.component.MifumoRateLimitMode.class, value)); return true;
         case "recipients": target.getConfiguration().setRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
@@ -143,6 +147,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "markFailedAsDone": return boolean.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
         case "messageid":
         case "messageId": return java.lang.String.class;
         case "messageids":
@@ -152,6 +158,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "offset": return int.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "ratelimitmode":
+        case "rateLimitMode": return io.mifumo.camel.component.MifumoRateLimitMode.class;
         case "recipients": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
@@ -226,6 +234,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "markFailedAsDone": return target.getConfiguration().isMarkFailedAsDone();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return target.getConfiguration().getMaxRateLimitWait();
         case "messageid":
         case "messageId": return target.getConfiguration().getMessageId();
         case "messageids":
@@ -235,6 +245,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "offset": return target.getConfiguration().getOffset();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "ratelimitmode":
+        case "rateLimitMode": return target.getConfiguration().getRateLimitMode();
         case "recipients": return target.getConfiguration().getRecipients();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();

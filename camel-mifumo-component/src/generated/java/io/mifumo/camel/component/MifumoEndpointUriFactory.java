@@ -23,7 +23,7 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(42);
+        Set<String> props = new HashSet<>(44);
         props.add("apiKey");
         props.add("authMode");
         props.add("backoffErrorThreshold");
@@ -45,12 +45,14 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
         props.add("limit");
         props.add("markFailedAsDone");
         props.add("maxMessagesPerPoll");
+        props.add("maxRateLimitWait");
         props.add("messageId");
         props.add("messageIds");
         props.add("messageTracker");
         props.add("offset");
         props.add("operation");
         props.add("pollStrategy");
+        props.add("rateLimitMode");
         props.add("recipients");
         props.add("repeatCount");
         props.add("requestTimeout");

@@ -2,6 +2,7 @@ package io.mifumo.camel.component;
 
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +36,7 @@ public class MifumoComponent extends DefaultComponent {
     private final Object clientLock = new Object();
     private MifumoClient client;
     private ExecutorService responseExecutor;
+    private ScheduledExecutorService waitExecutor;
 
     private final MessageTracker messageTracker = new InMemoryMessageTracker();
 
@@ -93,9 +95,26 @@ public class MifumoComponent extends DefaultComponent {
         }
     }
 
+    /**
+     * Schedules the resend of a request that waits for a rate limit to reset; the wait holds no thread.
+     */
+    ScheduledExecutorService getWaitExecutor() {
+        synchronized (clientLock) {
+            if (waitExecutor == null) {
+                waitExecutor = getCamelContext().getExecutorServiceManager()
+                        .newSingleThreadScheduledExecutor(this, "MifumoRateLimitWait");
+            }
+            return waitExecutor;
+        }
+    }
+
     @Override
     protected void doStop() throws Exception {
         synchronized (clientLock) {
+            if (waitExecutor != null) {
+                getCamelContext().getExecutorServiceManager().shutdownNow(waitExecutor);
+                waitExecutor = null;
+            }
             if (client != null) {
                 client.close();
                 client = null;

@@ -76,6 +76,18 @@ public class MifumoConfiguration implements Cloneable {
                             + " fail the exchange.")
     private boolean throwExceptionOnFailure = true;
 
+    @UriParam(label = "producer", defaultValue = "wait",
+              description = "What to do when the API's rate limit is spent (HTTP 429): wait until it resets, up to"
+                            + " maxRateLimitWait, then send again (a 429 means the request was refused, so resending"
+                            + " cannot send twice); or fail at once with MifumoRateLimitException.")
+    private MifumoRateLimitMode rateLimitMode = MifumoRateLimitMode.wait;
+
+    @UriParam(label = "producer", defaultValue = "60000",
+              description = "The longest the producer waits in all for a rate limit to reset, in milliseconds; when"
+                            + " the reset is further away the exchange fails with MifumoRateLimitException. No thread"
+                            + " is held while waiting.")
+    private long maxRateLimitWait = 60_000;
+
     @UriParam(label = "producer",
               description = "On sms/send: hand the id of every message sent to the message tracker, so that an"
                             + " sms/status consumer sharing the tracker polls its status until it is final.")
@@ -355,5 +367,27 @@ public class MifumoConfiguration implements Cloneable {
      */
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public MifumoRateLimitMode getRateLimitMode() {
+        return rateLimitMode;
+    }
+
+    /**
+     * What to do when the rate limit is spent.
+     */
+    public void setRateLimitMode(MifumoRateLimitMode rateLimitMode) {
+        this.rateLimitMode = rateLimitMode;
+    }
+
+    public long getMaxRateLimitWait() {
+        return maxRateLimitWait;
+    }
+
+    /**
+     * The longest wait for a rate limit to reset, in milliseconds.
+     */
+    public void setMaxRateLimitWait(long maxRateLimitWait) {
+        this.maxRateLimitWait = maxRateLimitWait;
     }
 }

@@ -8,7 +8,8 @@ import org.apache.camel.spi.Metadata;
 public final class MifumoConstants {
 
     @Metadata(label = "producer", description = "The recipients of an sms/send: a List, an array or a String with numbers"
-                                                + " separated by commas or semicolons. Overrides the recipients option.",
+                                                + " separated by commas, semicolons or line breaks. Overrides the"
+                                                + " recipients option; when present but empty the send fails.",
               javaType = "Object")
     public static final String RECIPIENTS = "CamelMifumoRecipients";
 

@@ -2,6 +2,7 @@ package io.mifumo.camel.component;
 
 import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 import io.mifumo.camel.component.binding.Bindings;
 import io.mifumo.camel.component.binding.OperationBinding;
@@ -9,6 +10,7 @@ import io.mifumo.camel.component.binding.PreparedCall;
 import io.mifumo.camel.component.exception.MifumoApiException;
 import io.mifumo.camel.component.exception.MifumoError;
 import io.mifumo.camel.component.exception.MifumoException;
+import io.mifumo.camel.component.exception.MifumoRateLimitException;
 import io.mifumo.camel.component.exception.MifumoResponseException;
 import io.mifumo.camel.component.operation.MifumoOperation;
 import io.mifumo.camel.component.service.MifumoClient;
@@ -19,12 +21,18 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.util.ObjectHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Calls one API operation per exchange without blocking a thread while the request is in flight: the operation's
  * binding turns headers and options into a request, and the answer into the body and CamelMifumo* headers.
  */
 public class MifumoProducer extends DefaultAsyncProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MifumoProducer.class);
+    private static final long DEFAULT_RATE_LIMIT_WAIT = 1000;
+    private static final long MIN_RATE_LIMIT_WAIT = 100;
 
     private final MifumoEndpoint endpoint;
     private final MifumoOperation operation;
@@ -62,20 +70,48 @@ public class MifumoProducer extends DefaultAsyncProducer {
             return true;
         }
 
+        send(exchange, callback, call, 0);
+        return false;
+    }
+
+    private void send(Exchange exchange, AsyncCallback callback, PreparedCall call, long waitedMillis) {
         client.execute(call.request()).whenCompleteAsync((response, failure) -> {
             try {
                 if (failure != null) {
-                    onFailure(exchange, unwrap(failure));
+                    Throwable cause = unwrap(failure);
+                    long wait = rateLimitWait(cause, waitedMillis);
+                    if (wait >= 0) {
+                        LOG.info("Rate limit of the Mifumo API reached on {}; sending again in {} ms",
+                                call.request().describe(), wait);
+                        endpoint.getComponent().getWaitExecutor().schedule(
+                                () -> send(exchange, callback, call, waitedMillis + wait), wait, TimeUnit.MILLISECONDS);
+                        return;
+                    }
+                    onFailure(exchange, cause);
                 } else {
                     onResponse(exchange, call, response);
                 }
             } catch (Throwable e) {
                 exchange.setException(e);
-            } finally {
-                callback.done(false);
             }
+            callback.done(false);
         }, endpoint.getComponent().getResponseExecutor());
-        return false;
+    }
+
+    /**
+     * How long to wait before sending again after a 429, or -1 to fail now. A 429 means the API refused the
+     * request, so sending it again cannot send twice.
+     */
+    private long rateLimitWait(Throwable cause, long waitedMillis) {
+        if (!(cause instanceof MifumoRateLimitException limited)
+                || configuration.getRateLimitMode() != MifumoRateLimitMode.wait) {
+            return -1;
+        }
+        long wait = limited.getResetAt() == null
+                ? DEFAULT_RATE_LIMIT_WAIT : Math.max(0, limited.getResetAt().toEpochMilli() - System.currentTimeMillis());
+        // at least a moment, so a reset time that has just passed on a skewed clock does not spin
+        wait = Math.max(wait, MIN_RATE_LIMIT_WAIT);
+        return waitedMillis + wait <= configuration.getMaxRateLimitWait() ? wait : -1;
     }
 
     private void onResponse(Exchange exchange, PreparedCall call, MifumoHttpResponse response) {
@@ -113,7 +149,9 @@ public class MifumoProducer extends DefaultAsyncProducer {
             Message out = exchange.getMessage();
             out.setBody(api.toError());
             out.setHeader(MifumoConstants.HTTP_STATUS, api.getStatusCode());
-            out.setHeader(MifumoConstants.ERROR_CODE, api.getErrorCode());
+            if (api.getErrorCode() != null) {
+                out.setHeader(MifumoConstants.ERROR_CODE, api.getErrorCode());
+            }
             return;
         }
         exchange.setException(failure);

@@ -1,7 +1,5 @@
 package io.mifumo.camel.component.binding;
 
-import java.lang.reflect.Array;
-import java.util.Collection;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,20 +43,6 @@ public final class Inputs {
                     "no " + what + ": set the header " + header + " or the option " + option));
         }
         return value;
-    }
-
-    /** Whether a header value says nothing: null, blank, or an empty collection or array. */
-    public static boolean isEmptyValue(Object value) {
-        if (value == null) {
-            return true;
-        }
-        if (value instanceof String s) {
-            return s.isBlank();
-        }
-        if (value instanceof Collection<?> c) {
-            return c.isEmpty();
-        }
-        return value.getClass().isArray() && Array.getLength(value) == 0;
     }
 
     /** A request for the operation at the given path, with the configuration's credentials and timeouts. */

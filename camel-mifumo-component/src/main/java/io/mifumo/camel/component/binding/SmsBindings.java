@@ -107,13 +107,21 @@ final class SmsBindings {
             ResponseBodies.Page<DeliveryReport> page
                     = ResponseBodies.readPage(Inputs.MAPPER, response.getBody(), DeliveryReport.class);
             out.setBody(page.items());
-            out.setHeader(MifumoConstants.TOTAL_COUNT, page.count());
+            setOrRemove(out, MifumoConstants.TOTAL_COUNT, page.count());
             boolean more = page.hasNext() != null ? page.hasNext() : page.items().size() >= paging[0];
-            out.setHeader(MifumoConstants.NEXT_OFFSET, more ? paging[1] + page.items().size() : null);
+            setOrRemove(out, MifumoConstants.NEXT_OFFSET, more ? paging[1] + page.items().size() : null);
         }
     };
 
     private SmsBindings() {
+    }
+
+    private static void setOrRemove(Message out, String header, Object value) {
+        if (value == null) {
+            out.removeHeader(header);
+        } else {
+            out.setHeader(header, value);
+        }
     }
 
     private static PreparedCall prepareSend(MifumoOperation operation, MifumoConfiguration configuration, Message in) {
@@ -121,8 +129,10 @@ final class SmsBindings {
         SendSmsRequest typed = body instanceof SendSmsRequest request ? request : null;
         String text = typed != null ? typed.getMessage() : in.getBody(String.class);
 
+        // a recipients header that is present but empty is an error, never a reason to send to the defaults
+        boolean headerGiven = in.getHeaders().containsKey(MifumoConstants.RECIPIENTS);
         Object recipientValue = in.getHeader(MifumoConstants.RECIPIENTS);
-        if (Inputs.isEmptyValue(recipientValue)) {
+        if (!headerGiven) {
             recipientValue = typed != null && !typed.getRecipients().isEmpty()
                     ? typed.getRecipients() : configuration.getRecipients();
         }
@@ -138,7 +148,9 @@ final class SmsBindings {
         List<String> tokens = Recipients.tokens(recipientValue);
         Recipients recipients = Recipients.normalise(tokens, configuration.getDefaultRegion());
         if (tokens.isEmpty()) {
-            problems.add("no recipients: set the header " + MifumoConstants.RECIPIENTS + " or the option recipients");
+            problems.add(headerGiven
+                    ? "no recipients: the header " + MifumoConstants.RECIPIENTS + " is empty"
+                    : "no recipients: set the header " + MifumoConstants.RECIPIENTS + " or the option recipients");
         }
         recipients.getProblems().forEach(problem -> problems.add("invalid recipient " + problem));
         String senderProblem = SenderIds.check(senderId);

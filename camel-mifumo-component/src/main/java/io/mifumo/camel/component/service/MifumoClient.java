@@ -83,6 +83,8 @@ public final class MifumoClient implements AutoCloseable {
                 .setConnectionManager(pool)
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setIoThreadCount(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())))
+                        // timeouts are checked on each select: the default second would let them fire a second late
+                        .setSelectInterval(TimeValue.ofMilliseconds(50))
                         .build())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()

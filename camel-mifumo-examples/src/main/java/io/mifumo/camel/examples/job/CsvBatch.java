@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CsvBatch implements Iterable<CsvBatch.Row>, AutoCloseable {
 
-    static final String[] RESULT_COLUMNS = { "row", "phone", "message_id", "status", "error" };
+    static final String[] RESULT_COLUMNS = { "row", "phone", "sent_to", "message_id", "status", "error" };
     private static final Logger LOG = LoggerFactory.getLogger(CsvBatch.class);
     private static final List<String> PHONE_COLUMNS = List.of("phone", "phone_number", "msisdn", "mobile");
     private static final List<String> MESSAGE_COLUMNS = List.of("message", "text", "sms");
@@ -48,6 +48,7 @@ public final class CsvBatch implements Iterable<CsvBatch.Row>, AutoCloseable {
     private final long progressIntervalNanos;
     private long lastProgressNanos = System.nanoTime();
 
+    private String haltReason;
     private int rowsRead;
     private int sent;
     private int failed;
@@ -186,10 +187,11 @@ public final class CsvBatch implements Iterable<CsvBatch.Row>, AutoCloseable {
         return firstRowByRecipient.putIfAbsent(normalisedPhone + '\u0000' + row.message(), row.line());
     }
 
-    public synchronized void recordSent(Row row, String messageId, String status, int creditsUsed) throws IOException {
+    public synchronized void recordSent(Row row, String sentTo, String messageId, String status, int creditsUsed)
+            throws IOException {
         sent++;
         credits += creditsUsed;
-        write(row, messageId, status, "");
+        write(row, sentTo, messageId, status, "");
     }
 
     public synchronized void recordFailed(Row row, String status, String error) throws IOException {
@@ -200,17 +202,31 @@ public final class CsvBatch implements Iterable<CsvBatch.Row>, AutoCloseable {
         } else {
             failed++;
         }
-        write(row, "", status, error);
+        write(row, "", "", status, error);
     }
 
-    private void write(Row row, String messageId, String status, String error) throws IOException {
-        results.write(CsvReader.line(',', row.line() < 0 ? "" : row.line(), row.phone(), messageId, status, error));
+    /**
+     * Stops the batch: the rate limit will not reset within the wait the job allows. The rows not yet done are not
+     * recorded, so the next run of the file sends them.
+     */
+    public synchronized void halt(String reason) {
+        haltReason = reason;
+    }
+
+    /** Why the batch stopped early, or null while it runs. */
+    public synchronized String haltReason() {
+        return haltReason;
+    }
+
+    private void write(Row row, String sentTo, String messageId, String status, String error) throws IOException {
+        results.write(CsvReader.line(',', row.line() < 0 ? "" : row.line(), row.phone(), sentTo, messageId, status,
+                error));
         // flushed per row: a crash loses at most the row in flight, and a restart does not send a row twice
         results.flush();
         long now = System.nanoTime();
         if (now - lastProgressNanos >= progressIntervalNanos) {
             lastProgressNanos = now;
-            LOG.info("{}: {} of {} rows read done ({} rows/s)", fileName, done(), rowsRead,
+            LOG.info("{}: {} rows done, {} read so far, {} rows/s", fileName, done(), rowsRead,
                     String.format(Locale.ROOT, "%.1f", rate(now)));
         }
     }
@@ -239,6 +255,10 @@ public final class CsvBatch implements Iterable<CsvBatch.Row>, AutoCloseable {
                 (System.nanoTime() - startedNanos) / 1_000_000L);
         LOG.info("{}", summary);
         return summary;
+    }
+
+    public String fileName() {
+        return fileName;
     }
 
     @Override

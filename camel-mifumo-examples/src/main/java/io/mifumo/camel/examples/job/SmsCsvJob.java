@@ -51,7 +51,6 @@ public final class SmsCsvJob {
             // the sample is one file: stop once it is done, and in any case after two minutes
             AtomicInteger files = new AtomicInteger();
             main.configure().addRoutesBuilder(new SmsCsvJobRoute(inbox, outbox, 5000, summary -> {
-                System.out.println(summary);
                 if (files.incrementAndGet() == 1) {
                     main.completed();
                 }
@@ -59,7 +58,7 @@ public final class SmsCsvJob {
             main.configure().withDurationMaxSeconds(120);
         } else {
             LOG.info("Watching {} for CSV files; results go to {}", inbox, outbox);
-            main.configure().addRoutesBuilder(new SmsCsvJobRoute(inbox, outbox, 5000, System.out::println));
+            main.configure().addRoutesBuilder(new SmsCsvJobRoute(inbox, outbox, 5000, null));
         }
         main.addInitialProperty("camel.component.mifumo.api-key", apiKey);
         main.addInitialProperty("camel.component.mifumo.sender-id", senderId);

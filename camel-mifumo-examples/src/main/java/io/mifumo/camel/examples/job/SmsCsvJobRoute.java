@@ -8,6 +8,7 @@ import io.mifumo.camel.component.MifumoComponent;
 import io.mifumo.camel.component.MifumoConstants;
 import io.mifumo.camel.component.exception.MifumoApiException;
 import io.mifumo.camel.component.exception.MifumoException;
+import io.mifumo.camel.component.exception.MifumoRateLimitException;
 import io.mifumo.camel.component.exception.MifumoValidationException;
 import io.mifumo.camel.component.model.sms.SendSmsResult;
 import io.mifumo.camel.component.validation.PhoneNumbers;
@@ -31,12 +32,22 @@ public class SmsCsvJobRoute extends RouteBuilder {
     private final Path outputDir;
     private final long progressMillis;
     private final Consumer<CsvBatch.Summary> onFileDone;
+    private final String sendUri;
 
+    /**
+     * A job that waits up to an hour (the API's rate-limit window) whenever the rate limit is spent.
+     */
     public SmsCsvJobRoute(Path inputDir, Path outputDir, long progressMillis, Consumer<CsvBatch.Summary> onFileDone) {
+        this(inputDir, outputDir, progressMillis, onFileDone, "mifumo:sms/send?maxRateLimitWait=3600000");
+    }
+
+    public SmsCsvJobRoute(Path inputDir, Path outputDir, long progressMillis, Consumer<CsvBatch.Summary> onFileDone,
+                          String sendUri) {
         this.inputDir = inputDir;
         this.outputDir = outputDir;
         this.progressMillis = progressMillis;
         this.onFileDone = onFileDone;
+        this.sendUri = sendUri;
     }
 
     @Override
@@ -50,7 +61,7 @@ public class SmsCsvJobRoute extends RouteBuilder {
                     .choice()
                         .when(exchangeProperty(ROW_DONE).isNotEqualTo(true))
                             .doTry()
-                                .to("mifumo:sms/send")
+                                .to(sendUri)
                                 .process(this::recordSent)
                             .doCatch(Exception.class)
                                 .process(this::recordFailed)
@@ -83,6 +94,11 @@ public class SmsCsvJobRoute extends RouteBuilder {
         CsvBatch batch = exchange.getProperty(BATCH, CsvBatch.class);
         CsvBatch.Row row = exchange.getMessage().getMandatoryBody(CsvBatch.Row.class);
         exchange.setProperty(ROW, row);
+        if (batch.haltReason() != null) {
+            // the batch stopped on the rate limit: this row stays for the next run of the file
+            exchange.setProperty(ROW_DONE, true);
+            return;
+        }
         if (row.readError() != null) {
             batch.recordFailed(row, "failed", row.readError());
             exchange.setProperty(ROW_DONE, true);
@@ -107,13 +123,19 @@ public class SmsCsvJobRoute extends RouteBuilder {
     private void recordSent(Exchange exchange) throws Exception {
         CsvBatch batch = exchange.getProperty(BATCH, CsvBatch.class);
         SendSmsResult result = exchange.getMessage().getMandatoryBody(SendSmsResult.class);
-        batch.recordSent(exchange.getProperty(ROW, CsvBatch.Row.class), result.getMessageId(), result.getStatus(),
-                result.getCredits());
+        batch.recordSent(exchange.getProperty(ROW, CsvBatch.Row.class), String.join(" ", result.getRecipients()),
+                result.getMessageId(), result.getStatus(), result.getCredits());
     }
 
     private void recordFailed(Exchange exchange) throws Exception {
         CsvBatch batch = exchange.getProperty(BATCH, CsvBatch.class);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (cause instanceof MifumoRateLimitException limited) {
+            // the API refused the send and will not take more before the reset: stop here, record nothing, so the
+            // rest of the file is sent by the next run
+            batch.halt("the API's rate limit is spent until " + limited.getResetAt());
+            return;
+        }
         String status = cause instanceof MifumoException mifumo && mifumo.isMayHaveBeenDelivered() ? "unknown"
                 : "failed";
         batch.recordFailed(exchange.getProperty(ROW, CsvBatch.Row.class), status, reason(cause));
@@ -131,7 +153,15 @@ public class SmsCsvJobRoute extends RouteBuilder {
     }
 
     private void finishBatch(Exchange exchange) throws Exception {
-        CsvBatch.Summary summary = exchange.getProperty(BATCH, CsvBatch.class).finish();
+        CsvBatch batch = exchange.getProperty(BATCH, CsvBatch.class);
+        if (batch.haltReason() != null) {
+            // failing the exchange keeps the part file; the input file moves to .failed
+            throw new IllegalStateException(
+                    "Stopped sending " + batch.fileName() + " early: " + batch.haltReason() + ". Rows already done are"
+                                            + " recorded; move the file from .failed back into the inbox after the"
+                                            + " reset and the job sends the rest, skipping the rows done");
+        }
+        CsvBatch.Summary summary = batch.finish();
         exchange.getMessage().setBody(summary);
         if (onFileDone != null) {
             onFileDone.accept(summary);

@@ -93,14 +93,16 @@ class SmsCsvJobTest {
 
         Map<String, List<String>> rows = byRow(results(summary));
         assertThat(rows).hasSize(7);
-        assertThat(rows.get("2").get(3)).isEqualTo("sent");
-        assertThat(rows.get("3").get(3)).isEqualTo("sent");
-        assertThat(rows.get("4")).containsSubsequence("failed").anySatisfy(c -> assertThat(c).contains("'0754ABC111'"));
-        assertThat(rows.get("5").get(4)).contains("scientific notation");
-        assertThat(rows.get("6").get(4)).contains("message text is empty");
+        assertThat(rows.get("2").get(4)).isEqualTo("sent");
+        assertThat(rows.get("3").get(4)).isEqualTo("sent");
+        assertThat(rows.get("4").get(4)).isEqualTo("failed");
+        assertThat(rows.get("4").get(5)).contains("'0754ABC111'");
+        assertThat(rows.get("5").get(5)).contains("scientific notation");
+        assertThat(rows.get("6").get(5)).contains("message text is empty");
         // row 7 repeats row 2 once the number and the name are filled in: it is not sent twice
-        assertThat(rows.get("7").subList(3, 5)).containsExactly("skipped", "duplicate of row 2");
-        assertThat(rows.get("8").get(3)).isEqualTo("sent");
+        assertThat(rows.get("7").subList(4, 6)).containsExactly("skipped", "duplicate of row 2");
+        assertThat(rows.get("8").get(4)).isEqualTo("sent");
+        assertThat(rows.get("8").get(2)).isEqualTo("+255754000111");
 
         assertThat(summary.rows()).isEqualTo(7);
         assertThat(summary.sent()).isEqualTo(3);
@@ -112,7 +114,8 @@ class SmsCsvJobTest {
         assertThat(messages).hasSize(3);
         assertThat(messages).extracting(SandboxMessage::text)
                 .contains("Habari Mwajuma, Asha, karibu", "Habari Juma", "Different text");
-        assertThat(rows.get("2").get(2)).isIn(messages.stream().map(SandboxMessage::id).toList());
+        assertThat(rows.get("2").get(3)).isIn(messages.stream().map(SandboxMessage::id).toList());
+        assertThat(rows.get("2").get(2)).isEqualTo("+255754000111");
         assertThat(dir.resolve("inbox/.done/customers.csv")).exists();
     }
 
@@ -121,9 +124,9 @@ class SmsCsvJobTest {
         sandbox.setBalance(sandbox.apiKey(), 1);
         CsvBatch.Summary summary = drop("two.csv", "phone,name,message\n0754000111,A,One\n0655000222,B,Two\n");
         Map<String, List<String>> rows = byRow(results(summary));
-        assertThat(rows.get("2").get(3)).isEqualTo("sent");
-        assertThat(rows.get("3").get(3)).isEqualTo("failed");
-        assertThat(rows.get("3").get(4)).contains("HTTP 402").contains("Insufficient credits");
+        assertThat(rows.get("2").get(4)).isEqualTo("sent");
+        assertThat(rows.get("3").get(4)).isEqualTo("failed");
+        assertThat(rows.get("3").get(5)).contains("HTTP 402").contains("Insufficient credits");
     }
 
     @Test
@@ -131,13 +134,13 @@ class SmsCsvJobTest {
         // an earlier run recorded row 2 and then stopped: row 2 must not be sent again
         Files.createDirectories(dir.resolve("outbox"));
         Files.writeString(dir.resolve("outbox/resume.csv.results.csv.part"),
-                "row,phone,message_id,status,error\n2,0754000111,earlier-id,sent,\n");
+                "row,phone,sent_to,message_id,status,error\n2,0754000111,+255754000111,earlier-id,sent,\n");
         CsvBatch.Summary summary = drop("resume.csv", "phone,name,message\n0754000111,A,One\n0655000222,B,Two\n");
 
         assertThat(sandbox.messages()).singleElement()
                 .satisfies(m -> assertThat(m.recipients()).containsExactly("+255655000222"));
         assertThat(byRow(results(summary))).containsOnlyKeys("2", "3");
-        assertThat(byRow(results(summary)).get("2").get(2)).isEqualTo("earlier-id");
+        assertThat(byRow(results(summary)).get("2").get(3)).isEqualTo("earlier-id");
         assertThat(dir.resolve("outbox/resume.csv.results.csv.part")).doesNotExist();
     }
 
