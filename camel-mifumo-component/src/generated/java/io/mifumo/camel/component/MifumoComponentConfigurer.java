@@ -63,6 +63,10 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxratelimitwait":
         case "maxRateLimitWait": getOrCreateConfiguration(target).setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "messageid":
         case "messageId": getOrCreateConfiguration(target).setMessageId(property(camelContext, java.lang.String.class, value)); return true;
         case "messageids":
@@ -75,6 +79,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "recipients": getOrCreateConfiguration(target).setRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, long.class, value)); return true;
         case "senderid":
         case "senderId": getOrCreateConfiguration(target).setSenderId(property(camelContext, java.lang.String.class, value)); return true;
         case "tenantaccountid":
@@ -123,6 +129,10 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxMessagesPerPoll": return int.class;
         case "maxratelimitwait":
         case "maxRateLimitWait": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "messageid":
         case "messageId": return java.lang.String.class;
         case "messageids":
@@ -135,6 +145,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "recipients": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
         case "senderid":
         case "senderId": return java.lang.String.class;
         case "tenantaccountid":
@@ -184,6 +196,10 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxratelimitwait":
         case "maxRateLimitWait": return getOrCreateConfiguration(target).getMaxRateLimitWait();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "messageid":
         case "messageId": return getOrCreateConfiguration(target).getMessageId();
         case "messageids":
@@ -196,6 +212,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "recipients": return getOrCreateConfiguration(target).getRecipients();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "retrydelay":
+        case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "senderid":
         case "senderId": return getOrCreateConfiguration(target).getSenderId();
         case "tenantaccountid":

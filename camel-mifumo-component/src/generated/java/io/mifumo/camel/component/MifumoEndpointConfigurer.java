@@ -63,6 +63,10 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxratelimitwait":
         case "maxRateLimitWait": target.getConfiguration().setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "messageid":
         case "messageId": target.getConfiguration().setMessageId(property(camelContext, java.lang.String.class, value)); return true;
         case "messageids":
@@ -79,6 +83,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, long.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -149,6 +155,10 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxMessagesPerPoll": return int.class;
         case "maxratelimitwait":
         case "maxRateLimitWait": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "messageid":
         case "messageId": return java.lang.String.class;
         case "messageids":
@@ -165,6 +175,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "repeatCount": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -236,6 +248,10 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxratelimitwait":
         case "maxRateLimitWait": return target.getConfiguration().getMaxRateLimitWait();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "messageid":
         case "messageId": return target.getConfiguration().getMessageId();
         case "messageids":
@@ -252,6 +268,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "retrydelay":
+        case "retryDelay": return target.getConfiguration().getRetryDelay();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":

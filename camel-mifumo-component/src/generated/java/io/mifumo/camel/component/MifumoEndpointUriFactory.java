@@ -23,7 +23,7 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(44);
+        Set<String> props = new HashSet<>(47);
         props.add("apiKey");
         props.add("authMode");
         props.add("backoffErrorThreshold");
@@ -46,6 +46,8 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
         props.add("markFailedAsDone");
         props.add("maxMessagesPerPoll");
         props.add("maxRateLimitWait");
+        props.add("maxResponseSize");
+        props.add("maxRetries");
         props.add("messageId");
         props.add("messageIds");
         props.add("messageTracker");
@@ -56,6 +58,7 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
         props.add("recipients");
         props.add("repeatCount");
         props.add("requestTimeout");
+        props.add("retryDelay");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

@@ -1,5 +1,6 @@
 package io.mifumo.camel.component;
 
+import io.mifumo.camel.component.validation.PhoneNumbers;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
@@ -75,6 +76,22 @@ public class MifumoConfiguration implements Cloneable {
                             + " CamelMifumoHttpStatus and CamelMifumoErrorCode. Invalid input and I/O failures always"
                             + " fail the exchange.")
     private boolean throwExceptionOnFailure = true;
+
+    @UriParam(label = "advanced", defaultValue = "4194304",
+              description = "The largest answer body read, in bytes; a larger one fails the exchange (for a send, with"
+                            + " an unknown outcome) instead of filling the heap.")
+    private long maxResponseSize = 4L * 1024 * 1024;
+
+    @UriParam(label = "producer", defaultValue = "2",
+              description = "How often a failed request is sent again. GET requests are repeated after I/O failures,"
+                            + " timeouts and HTTP 502, 503, 504; sends, payments and creations only when no connection"
+                            + " could be made, so they are never sent twice.")
+    private int maxRetries = 2;
+
+    @UriParam(label = "producer", defaultValue = "500",
+              description = "Milliseconds before the first retry; each further retry waits twice as long (at most 30"
+                            + " s), with jitter.")
+    private long retryDelay = 500;
 
     @UriParam(label = "producer", defaultValue = "wait",
               description = "What to do when the API's rate limit is spent (HTTP 429): wait until it resets, up to"
@@ -245,7 +262,7 @@ public class MifumoConfiguration implements Cloneable {
      * The region for phone numbers without a country code.
      */
     public void setDefaultRegion(String defaultRegion) {
-        this.defaultRegion = defaultRegion;
+        this.defaultRegion = PhoneNumbers.region(defaultRegion);
     }
 
     public long getConnectTimeout() {
@@ -389,5 +406,38 @@ public class MifumoConfiguration implements Cloneable {
      */
     public void setMaxRateLimitWait(long maxRateLimitWait) {
         this.maxRateLimitWait = maxRateLimitWait;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /**
+     * The largest answer body read, in bytes.
+     */
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * How often a failed request is sent again.
+     */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    /**
+     * Milliseconds before the first retry.
+     */
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
     }
 }

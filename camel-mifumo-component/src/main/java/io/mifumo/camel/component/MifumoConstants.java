@@ -68,6 +68,11 @@ public final class MifumoConstants {
               javaType = "Integer")
     public static final String SEGMENTS = "CamelMifumoSegments";
 
+    @Metadata(label = "producer", description = "The first character that made an sms/send message UCS-2 (which"
+                                                + " roughly halves the characters per segment); absent for GSM-7.",
+              javaType = "String")
+    public static final String NON_GSM_CHARACTER = "CamelMifumoNonGsmCharacter";
+
     @Metadata(label = "producer", description = "The credits an sms/send costs: distinct recipients times segments.",
               javaType = "Integer")
     public static final String CREDITS = "CamelMifumoCredits";

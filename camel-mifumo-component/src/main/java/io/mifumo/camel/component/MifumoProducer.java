@@ -16,6 +16,7 @@ import io.mifumo.camel.component.operation.MifumoOperation;
 import io.mifumo.camel.component.service.MifumoClient;
 import io.mifumo.camel.component.service.MifumoHttpResponse;
 import io.mifumo.camel.component.service.RateLimit;
+import io.mifumo.camel.component.service.RetryPolicy;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -38,6 +39,7 @@ public class MifumoProducer extends DefaultAsyncProducer {
     private final MifumoOperation operation;
     private final MifumoConfiguration configuration;
     private final OperationBinding binding;
+    private final RetryPolicy retryPolicy;
     private MifumoClient client;
 
     public MifumoProducer(MifumoEndpoint endpoint) {
@@ -46,6 +48,7 @@ public class MifumoProducer extends DefaultAsyncProducer {
         this.operation = endpoint.getResolvedOperation();
         this.configuration = endpoint.getConfiguration();
         this.binding = Bindings.of(operation);
+        this.retryPolicy = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryDelay());
     }
 
     @Override
@@ -70,11 +73,11 @@ public class MifumoProducer extends DefaultAsyncProducer {
             return true;
         }
 
-        send(exchange, callback, call, 0);
+        send(exchange, callback, call, 0, 0);
         return false;
     }
 
-    private void send(Exchange exchange, AsyncCallback callback, PreparedCall call, long waitedMillis) {
+    private void send(Exchange exchange, AsyncCallback callback, PreparedCall call, long waitedMillis, int retries) {
         client.execute(call.request()).whenCompleteAsync((response, failure) -> {
             try {
                 if (failure != null) {
@@ -83,8 +86,14 @@ public class MifumoProducer extends DefaultAsyncProducer {
                     if (wait >= 0) {
                         LOG.info("Rate limit of the Mifumo API reached on {}; sending again in {} ms",
                                 call.request().describe(), wait);
-                        endpoint.getComponent().getWaitExecutor().schedule(
-                                () -> send(exchange, callback, call, waitedMillis + wait), wait, TimeUnit.MILLISECONDS);
+                        later(wait, () -> send(exchange, callback, call, waitedMillis + wait, retries));
+                        return;
+                    }
+                    long delay = retryPolicy.delayBeforeRetry(cause, call.request().isSafe(), retries);
+                    if (delay >= 0) {
+                        LOG.warn("{} failed, retry {} of {} in {} ms: {}", call.request().describe(), retries + 1,
+                                configuration.getMaxRetries(), delay, cause.getMessage());
+                        later(delay, () -> send(exchange, callback, call, waitedMillis, retries + 1));
                         return;
                     }
                     onFailure(exchange, cause);
@@ -96,6 +105,10 @@ public class MifumoProducer extends DefaultAsyncProducer {
             }
             callback.done(false);
         }, endpoint.getComponent().getResponseExecutor());
+    }
+
+    private void later(long millis, Runnable task) {
+        endpoint.getComponent().getWaitExecutor().schedule(task, millis, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -144,6 +157,11 @@ public class MifumoProducer extends DefaultAsyncProducer {
     }
 
     private void onFailure(Exchange exchange, Throwable failure) {
+        if (failure instanceof MifumoApiException api) {
+            // the status and rate-limit headers of an error answer matter to a route as much as of a success
+            setRateLimitHeaders(exchange.getMessage(), api.getRateLimit());
+            exchange.getMessage().setHeader(MifumoConstants.HTTP_STATUS, api.getStatusCode());
+        }
         if (failure instanceof MifumoApiException api && !(failure instanceof MifumoResponseException)
                 && !configuration.isThrowExceptionOnFailure()) {
             Message out = exchange.getMessage();

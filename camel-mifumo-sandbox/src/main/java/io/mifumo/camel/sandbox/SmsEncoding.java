@@ -1,5 +1,7 @@
 package io.mifumo.camel.sandbox;
 
+import java.util.Arrays;
+
 /** Works out the encoding and segment count of an SMS text the way a GSM gateway bills it. */
 final class SmsEncoding {
 
@@ -32,26 +34,41 @@ final class SmsEncoding {
     }
 
     static Result of(String text) {
-        int septets = 0;
+        int[] septetWidths = new int[text.length()];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (BASIC.indexOf(c) >= 0) {
-                septets++;
+                septetWidths[i] = 1;
             } else if (EXTENSION.indexOf(c) >= 0) {
-                septets += 2;
+                septetWidths[i] = 2;
             } else {
-                // UCS-2 is billed in UTF-16 units, so a character outside the BMP (a surrogate pair) counts twice
-                int units = text.length();
-                return new Result(UCS_2, units, segments(units, UCS_SINGLE, UCS_PART));
+                // UCS-2 is billed in UTF-16 units: a character outside the BMP (a surrogate pair) is one 2-unit item
+                int[] unitWidths = text.codePoints().map(Character::charCount).toArray();
+                return new Result(UCS_2, text.length(), pack(unitWidths, UCS_SINGLE, UCS_PART));
             }
         }
-        return new Result(GSM_7, septets, segments(septets, GSM_SINGLE, GSM_PART));
+        return new Result(GSM_7, Arrays.stream(septetWidths).sum(),
+                pack(septetWidths, GSM_SINGLE, GSM_PART));
     }
 
-    private static int segments(int units, int single, int part) {
-        if (units <= single) {
+    /**
+     * Counts the parts a handset makes: items (an escape sequence, a surrogate pair) are never split between parts,
+     * so a part may end one unit short.
+     */
+    private static int pack(int[] widths, int single, int part) {
+        int total = Arrays.stream(widths).sum();
+        if (total <= single) {
             return 1;
         }
-        return (units + part - 1) / part;
+        int parts = 1;
+        int free = part;
+        for (int width : widths) {
+            if (width > free) {
+                parts++;
+                free = part;
+            }
+            free -= width;
+        }
+        return parts;
     }
 }

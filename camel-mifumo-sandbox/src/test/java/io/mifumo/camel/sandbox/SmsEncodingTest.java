@@ -46,4 +46,11 @@ class SmsEncodingTest {
         assertThat(SmsEncoding.of("a".repeat(68) + "😀")).isEqualTo(new SmsEncoding.Result("UCS-2", 70, 1));
         assertThat(SmsEncoding.of("a".repeat(69) + "😀")).isEqualTo(new SmsEncoding.Result("UCS-2", 71, 2));
     }
+
+    @Test
+    void aPartNeverSplitsAnEscapeSequenceOrASurrogatePair() {
+        assertThat(SmsEncoding.of("a".repeat(152) + "€" + "a".repeat(152)).segments()).isEqualTo(3);
+        assertThat(SmsEncoding.of("a".repeat(151) + "€" + "a".repeat(152)).segments()).isEqualTo(2);
+        assertThat(SmsEncoding.of("ж".repeat(66) + "😀" + "ж".repeat(66)).segments()).isEqualTo(3);
+    }
 }

@@ -50,7 +50,8 @@ public final class Inputs {
                                             String path) {
         return new MifumoHttpRequest(operation.method(), configuration.getBaseUrl(), path, operation.isSafe())
                 .auth(configuration.getApiKey(), configuration.getAuthMode())
-                .timeouts(configuration.getConnectTimeout(), configuration.getRequestTimeout());
+                .timeouts(configuration.getConnectTimeout(), configuration.getRequestTimeout())
+                .maxResponseSize(configuration.getMaxResponseSize());
     }
 
     /**

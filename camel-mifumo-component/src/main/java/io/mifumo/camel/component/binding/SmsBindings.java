@@ -6,6 +6,8 @@ import java.util.Map;
 
 import io.mifumo.camel.component.MifumoConfiguration;
 import io.mifumo.camel.component.MifumoConstants;
+import io.mifumo.camel.component.exception.MifumoError;
+import io.mifumo.camel.component.exception.MifumoResponseException;
 import io.mifumo.camel.component.exception.MifumoValidationException;
 import io.mifumo.camel.component.model.sms.DeliveryReport;
 import io.mifumo.camel.component.model.sms.MessageStatus;
@@ -13,6 +15,7 @@ import io.mifumo.camel.component.model.sms.SendSmsRequest;
 import io.mifumo.camel.component.model.sms.SendSmsResult;
 import io.mifumo.camel.component.model.sms.SmsBalance;
 import io.mifumo.camel.component.operation.MifumoOperation;
+import io.mifumo.camel.component.service.ApiErrors;
 import io.mifumo.camel.component.service.MifumoHttpResponse;
 import io.mifumo.camel.component.service.ResponseBodies;
 import io.mifumo.camel.component.validation.Recipients;
@@ -25,6 +28,9 @@ import org.apache.camel.Message;
  */
 final class SmsBindings {
 
+    /** The most items the API returns in one page (its documented page_size maximum). */
+    static final int MAX_PAGE_SIZE = 100;
+
     static final OperationBinding SEND = new OperationBinding() {
         @Override
         public PreparedCall prepare(MifumoOperation operation, MifumoConfiguration configuration, Message in) {
@@ -34,11 +40,23 @@ final class SmsBindings {
         @Override
         public void complete(PreparedCall call, MifumoHttpResponse response, Message out) throws Exception {
             SendSmsResult result = Inputs.object(response.getBody(), SendSmsResult.class);
+            if (Boolean.FALSE.equals(result.getSuccess())) {
+                // a 2xx that says it failed is a refusal, not a send
+                MifumoError error = ApiErrors.readJson(response.getStatusCode(), response.getBody());
+                throw ApiErrors.toException(call.request(), error, response.getRateLimit());
+            }
+            if (result.getMessageId() == null || result.getMessageId().isBlank()) {
+                throw new MifumoResponseException(
+                        "Mifumo API " + call.request().describe() + " answered HTTP " + response.getStatusCode()
+                        + " without a message_id. The outcome is unknown: check before sending it again",
+                        new MifumoError(response.getStatusCode(), null, "no message_id", Map.of()), true);
+            }
             SendSmsResult local = (SendSmsResult) call.context();
             result.setRecipients(local.getRecipients());
             result.setDuplicatesRemoved(local.getDuplicatesRemoved());
             result.setEncoding(local.getEncoding());
             result.setSegments(local.getSegments());
+            result.setNonGsmCharacter(local.getNonGsmCharacter());
             out.setBody(result);
             out.setHeader(MifumoConstants.MESSAGE_ID, result.getMessageId());
             out.setHeader(MifumoConstants.STATUS, result.getStatus());
@@ -47,6 +65,7 @@ final class SmsBindings {
             out.setHeader(MifumoConstants.ENCODING, result.getEncoding());
             out.setHeader(MifumoConstants.SEGMENTS, result.getSegments());
             out.setHeader(MifumoConstants.CREDITS, result.getCredits());
+            setOrRemove(out, MifumoConstants.NON_GSM_CHARACTER, result.getNonGsmCharacter());
         }
     };
 
@@ -62,6 +81,9 @@ final class SmsBindings {
         @Override
         public void complete(PreparedCall call, MifumoHttpResponse response, Message out) throws Exception {
             MessageStatus status = Inputs.object(response.getBody(), MessageStatus.class);
+            if (status.getStatus() == null || status.getStatus().isBlank()) {
+                throw new IllegalArgumentException("the answer has no status");
+            }
             out.setBody(status);
             out.setHeader(MifumoConstants.MESSAGE_ID, status.getMessageId());
             out.setHeader(MifumoConstants.STATUS, status.getStatus());
@@ -108,12 +130,20 @@ final class SmsBindings {
                     = ResponseBodies.readPage(Inputs.MAPPER, response.getBody(), DeliveryReport.class);
             out.setBody(page.items());
             setOrRemove(out, MifumoConstants.TOTAL_COUNT, page.count());
-            boolean more = page.hasNext() != null ? page.hasNext() : page.items().size() >= paging[0];
+            boolean more = page.hasNext() != null ? page.hasNext() : isFullPage(page.items().size(), paging[0]);
             setOrRemove(out, MifumoConstants.NEXT_OFFSET, more ? paging[1] + page.items().size() : null);
         }
     };
 
     private SmsBindings() {
+    }
+
+    /**
+     * Whether a page without a next link may have a successor: it is full, counting that the API serves at most 100
+     * items a page whatever limit was asked for.
+     */
+    static boolean isFullPage(int items, int limit) {
+        return items > 0 && items >= Math.min(limit, MAX_PAGE_SIZE);
     }
 
     private static void setOrRemove(Message out, String header, Object value) {
@@ -171,6 +201,7 @@ final class SmsBindings {
         expected.setDuplicatesRemoved(recipients.getDuplicatesRemoved());
         expected.setEncoding(encoding.getEncoding());
         expected.setSegments(encoding.getSegments());
+        expected.setNonGsmCharacter(encoding.getFirstNonGsmCharacter());
         return new PreparedCall(Inputs.request(operation, configuration, operation.pathTemplate()).body(send),
                 expected);
     }

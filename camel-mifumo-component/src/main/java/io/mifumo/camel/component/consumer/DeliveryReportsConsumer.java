@@ -77,7 +77,8 @@ public class DeliveryReportsConsumer extends MifumoPollingConsumer {
                     finalInThisPoll.add(subject(report));
                 }
             }
-            boolean more = page.hasNext() != null ? page.hasNext() : page.items().size() >= limit;
+            boolean more = page.hasNext() != null ? page.hasNext()
+                    : !page.items().isEmpty() && page.items().size() >= Math.min(limit, 100);
             if (!more || page.items().isEmpty() || (!fullPass && newOnPage == 0)) {
                 break;
             }

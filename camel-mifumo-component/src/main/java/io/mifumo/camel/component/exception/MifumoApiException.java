@@ -2,6 +2,8 @@ package io.mifumo.camel.component.exception;
 
 import java.util.Map;
 
+import io.mifumo.camel.component.service.RateLimit;
+
 /**
  * The API answered with an error status, or with a success status and a body that could not be read.
  */
@@ -11,6 +13,7 @@ public class MifumoApiException extends MifumoException {
     private final String errorCode;
     private final String errorMessage;
     private final Map<String, Object> details;
+    private RateLimit rateLimit;
 
     public MifumoApiException(String message, MifumoError error, boolean mayHaveBeenDelivered) {
         this(message, error, mayHaveBeenDelivered, null);
@@ -42,6 +45,15 @@ public class MifumoApiException extends MifumoException {
     /** Field details: field names to their messages, plus any other fields of the error body. */
     public Map<String, Object> getDetails() {
         return details;
+    }
+
+    /** The rate-limit headers of the error answer, or null. */
+    public RateLimit getRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(RateLimit rateLimit) {
+        this.rateLimit = rateLimit;
     }
 
     /** The error as a plain value object. */

@@ -88,7 +88,9 @@ public enum MifumoOperation {
             if (value == null || value.isBlank()) {
                 throw new IllegalArgumentException("missing " + matcher.group(1) + " for " + uriName);
             }
-            String encoded = URLEncoder.encode(value.strip(), StandardCharsets.UTF_8).replace("+", "%20");
+            // dots too, so that an id of ".." cannot climb the path on a server or proxy that normalises it
+            String encoded = URLEncoder.encode(value.strip(), StandardCharsets.UTF_8).replace("+", "%20")
+                    .replace(".", "%2E");
             matcher.appendReplacement(path, Matcher.quoteReplacement(encoded));
         }
         matcher.appendTail(path);

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mifumo.camel.component.exception.MifumoApiException;
 import io.mifumo.camel.component.exception.MifumoAuthenticationException;
 import io.mifumo.camel.component.exception.MifumoBadRequestException;
@@ -50,14 +51,35 @@ public final class ApiErrors {
         if (root == null || !(root.isObject() || root.isArray())) {
             return new MifumoError(status, null, excerpt(text), Map.of());
         }
+        return readJson(status, root);
+    }
+
+    /**
+     * Reads an error from a JSON body: an object in any documented shape, or a list of messages.
+     */
+    public static MifumoError readJson(int status, JsonNode root) {
         if (root.isArray()) {
             return new MifumoError(status, null, joinMessages(root), Map.of());
         }
         return readObject(status, root);
     }
 
-    private static MifumoError readObject(int status, JsonNode root) {
-        String error = text(root.get("error"));
+    private static MifumoError readObject(int status, JsonNode body) {
+        JsonNode root = body;
+        JsonNode errorNode = root.get("error");
+        // some gateways nest the error: {"error": {"message": "...", "code": "..."}}
+        if (errorNode != null && errorNode.isObject()) {
+            ObjectNode flat = root.deepCopy();
+            flat.remove("error");
+            errorNode.fields().forEachRemaining(field -> {
+                if (!flat.has(field.getKey())) {
+                    flat.set(field.getKey(), field.getValue());
+                }
+            });
+            root = flat;
+            errorNode = null;
+        }
+        String error = text(errorNode);
         String code = text(root.get("code"));
         String message = text(root.get("message"));
         String detail = text(root.get("detail"));
@@ -115,8 +137,14 @@ public final class ApiErrors {
         if (unknownOutcome) {
             text.append(". The request may have been processed: check before sending it again");
         }
-        String message = text.toString();
+        MifumoApiException exception = create(text.toString(), error, rateLimit, unknownOutcome);
+        exception.setRateLimit(rateLimit);
+        return exception;
+    }
 
+    private static MifumoApiException create(String message, MifumoError error, RateLimit rateLimit,
+                                             boolean unknownOutcome) {
+        int status = error.getStatusCode();
         if (isSenderRejection(error)) {
             return new MifumoSenderIdRejectedException("Sender ID rejected. " + message, error, false);
         }
@@ -145,14 +173,15 @@ public final class ApiErrors {
 
     private static boolean isSenderRejection(MifumoError error) {
         int status = error.getStatusCode();
-        if (status != 400 && status != 403) {
+        if (status != 400 && status != 401 && status != 403) {
             return false;
         }
         String code = error.getCode() == null ? "" : error.getCode().toUpperCase(Locale.ROOT);
         if (code.contains("SENDER")) {
             return true;
         }
-        return error.getDetails().size() == 1 && error.getDetails().containsKey("sender_id");
+        // a 401 is about credentials unless its code says otherwise
+        return status != 401 && error.getDetails().size() == 1 && error.getDetails().containsKey("sender_id");
     }
 
     /**

@@ -26,7 +26,6 @@ import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
-import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
@@ -40,6 +39,7 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolStats;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.DeadlineTimeoutException;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,7 +122,8 @@ public final class MifumoClient implements AutoCloseable {
         }
 
         long started = System.nanoTime();
-        http.execute(SimpleRequestProducer.create(httpRequest), SimpleResponseConsumer.create(), null,
+        http.execute(SimpleRequestProducer.create(httpRequest),
+                new BoundedResponseConsumer(request.getMaxResponseSize()), null,
                 new FutureCallback<>() {
                     @Override
                     public void completed(SimpleHttpResponse response) {
@@ -208,7 +209,7 @@ public final class MifumoClient implements AutoCloseable {
         byte[] body = response.getBodyBytes();
 
         if (status < 200 || status >= 300) {
-            MifumoError error = ApiErrors.read(mapper, status, body);
+            MifumoError error = ApiErrors.read(mapper, status, redact(body, request.getApiKey()));
             throw ApiErrors.toException(request, error, rateLimit);
         }
         JsonNode json = null;
@@ -228,6 +229,18 @@ public final class MifumoClient implements AutoCloseable {
         return new MifumoHttpResponse(status, json, rateLimit);
     }
 
+    /**
+     * An error body with the API key replaced, for servers and proxies that echo the credentials back (an error page
+     * showing the request headers): error messages end up in logs.
+     */
+    static byte[] redact(byte[] body, String apiKey) {
+        if (body == null || apiKey == null || apiKey.length() < 4) {
+            return body;
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.contains(apiKey) ? text.replace(apiKey, "xxxxxx").getBytes(StandardCharsets.UTF_8) : body;
+    }
+
     private static String header(SimpleHttpResponse response, String name) {
         Header header = response.getFirstHeader(name);
         return header == null ? null : header.getValue();
@@ -241,9 +254,14 @@ public final class MifumoClient implements AutoCloseable {
         boolean beforeSending = cause instanceof ConnectException
                                 || cause instanceof ConnectTimeoutException
                                 || cause instanceof UnknownHostException
-                                || cause instanceof SSLHandshakeException;
+                                || cause instanceof SSLHandshakeException
+                                // no pooled connection became free in time: nothing was written
+                                || cause instanceof DeadlineTimeoutException;
         boolean mayHaveBeenDelivered = !request.isSafe() && !beforeSending;
-        String what = cause.getMessage() == null ? cause.getClass().getSimpleName()
+        String what = cause instanceof DeadlineTimeoutException
+                ? "no pooled connection became free within connectTimeout (raise maxConnections or"
+                  + " maxConnectionsPerRoute)"
+                : cause.getMessage() == null ? cause.getClass().getSimpleName()
                 : cause.getClass().getSimpleName() + ": " + cause.getMessage();
         String message = "Mifumo API " + request.describe() + " failed: " + what
                          + (mayHaveBeenDelivered

@@ -20,6 +20,7 @@ public final class MifumoHttpRequest {
     private MifumoAuthMode authMode = MifumoAuthMode.bearer;
     private long connectTimeoutMillis = 10_000;
     private long requestTimeoutMillis = 30_000;
+    private long maxResponseSize = 4L * 1024 * 1024;
 
     public MifumoHttpRequest(String method, String baseUrl, String path, boolean safe) {
         this.method = method;
@@ -51,6 +52,16 @@ public final class MifumoHttpRequest {
         this.connectTimeoutMillis = connectTimeoutMillis;
         this.requestTimeoutMillis = requestTimeoutMillis;
         return this;
+    }
+
+    /** The largest answer body read, in bytes. */
+    public MifumoHttpRequest maxResponseSize(long bytes) {
+        this.maxResponseSize = bytes;
+        return this;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
     }
 
     public String getMethod() {

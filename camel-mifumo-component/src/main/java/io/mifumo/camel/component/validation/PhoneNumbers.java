@@ -1,5 +1,6 @@
 package io.mifumo.camel.component.validation;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -17,11 +18,30 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final Pattern ALLOWED = Pattern.compile("\\+?[0-9 .()\\-]+");
+    private static final Pattern ALLOWED = Pattern.compile("\\+?[0-9 ()\\-]+");
+    // pasted from documents and spreadsheets: no-break and thin spaces, typographic dashes, direction marks, BOMs
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060\\uFEFF]");
+    private static final Pattern SPACES = Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
     private static final Pattern SCIENTIFIC = Pattern.compile("[0-9]+(\\.[0-9]+)?[eE]\\+?[0-9]+");
     private static final Pattern SPREADSHEET_DECIMAL = Pattern.compile("\\+?[0-9]+\\.0+");
 
     private PhoneNumbers() {
+    }
+
+    /**
+     * Checks a region code for reading local numbers.
+     *
+     * @return the region in upper case
+     * @throws IllegalArgumentException naming the region when libphonenumber does not know it
+     */
+    public static String region(String region) {
+        String upper = region == null ? "" : region.strip().toUpperCase(Locale.ROOT);
+        if (!UTIL.getSupportedRegions().contains(upper)) {
+            throw new IllegalArgumentException("defaultRegion '" + region + "' is not an ISO 3166 region code that"
+                                               + " libphonenumber knows (for Tanzania: TZ)");
+        }
+        return upper;
     }
 
     /**
@@ -30,7 +50,10 @@ public final class PhoneNumbers {
      * @throws IllegalArgumentException naming the value and why it was refused
      */
     public static String toE164(String raw, String defaultRegion) {
-        String candidate = raw == null ? "" : raw.strip();
+        String candidate = raw == null ? "" : raw;
+        candidate = INVISIBLE.matcher(candidate).replaceAll("");
+        candidate = SPACES.matcher(candidate).replaceAll(" ");
+        candidate = DASHES.matcher(candidate).replaceAll("-").strip();
         if (candidate.length() > 1 && candidate.startsWith("\"") && candidate.endsWith("\"")) {
             candidate = candidate.substring(1, candidate.length() - 1).strip();
         }
@@ -46,7 +69,7 @@ public final class PhoneNumbers {
             candidate = candidate.substring(0, candidate.indexOf('.'));
         }
         if (!ALLOWED.matcher(candidate).matches()) {
-            throw new IllegalArgumentException("'" + raw + "' is not a phone number (only digits, spaces, + - . ( )"
+            throw new IllegalArgumentException("'" + raw + "' is not a phone number (only digits, spaces and + - ( )"
                                                + " are allowed)");
         }
 
@@ -57,7 +80,8 @@ public final class PhoneNumbers {
 
         PhoneNumber number;
         try {
-            number = UTIL.parse(candidate, defaultRegion);
+            String region = defaultRegion == null ? null : defaultRegion.toUpperCase(Locale.ROOT);
+            number = UTIL.parse(candidate, region);
         } catch (NumberParseException e) {
             throw new IllegalArgumentException("'" + raw + "' is not a phone number (" + e.getMessage() + ")");
         }

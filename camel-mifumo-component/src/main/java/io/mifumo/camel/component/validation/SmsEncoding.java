@@ -41,17 +41,36 @@ public final class SmsEncoding {
             }
         }
         if (nonGsm == null) {
-            return new SmsEncoding(GSM_7, gsmUnits, segments(gsmUnits, 160, 153), null);
+            return new SmsEncoding(GSM_7, gsmUnits, segments(text, gsmUnits, 160, 153, true), null);
         }
         int ucsUnits = text.length();
-        return new SmsEncoding(UCS_2, ucsUnits, segments(ucsUnits, 70, 67), nonGsm);
+        return new SmsEncoding(UCS_2, ucsUnits, segments(text, ucsUnits, 70, 67, false), nonGsm);
     }
 
-    private static int segments(int units, int single, int perPart) {
+    /**
+     * Fills segments as a handset does: an extension character's two septets, or a surrogate pair's two UTF-16
+     * units, never straddle two segments, so a segment may carry one unit less than its size.
+     */
+    private static int segments(String text, int units, int single, int perPart, boolean gsm) {
         if (units <= single) {
             return 1;
         }
-        return (units + perPart - 1) / perPart;
+        int segments = 1;
+        int used = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int width = gsm ? (EXTENSION.indexOf(c) >= 0 ? 2 : 1)
+                    : (Character.isHighSurrogate(c) && i + 1 < text.length() ? 2 : 1);
+            if (!gsm && width == 2) {
+                i++;
+            }
+            if (used + width > perPart) {
+                segments++;
+                used = 0;
+            }
+            used += width;
+        }
+        return segments;
     }
 
     /** GSM-7 or UCS-2. */

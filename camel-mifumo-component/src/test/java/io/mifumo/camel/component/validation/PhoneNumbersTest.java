@@ -32,11 +32,22 @@ class PhoneNumbersTest {
             // C23: spreadsheet damage that loses nothing
             "\"0754000111\"|+255754000111",
             "255754000111.0|+255754000111",
-            "(0754) 000.111|+255754000111",
+            "(0754) 000-111|+255754000111",
+            // D15: pasted from documents: no-break spaces, typographic dashes, direction marks, a BOM
+            "+255\u00A0754\u00A0000\u00A0111|+255754000111",
+            "0754\u2013000\u2013111|+255754000111",
+            "\u200E+255754000111|+255754000111",
+            "\uFEFF0754000111|+255754000111",
             "00255754000111|+255754000111",
     })
     void normalisesToE164(String raw, String expected) {
         assertThat(PhoneNumbers.toE164(raw, "TZ")).isEqualTo(expected);
+    }
+
+    @Test
+    void anUnknownRegionIsRefusedByName() {
+        assertThat(PhoneNumbers.region("tz")).isEqualTo("TZ");
+        assertThatThrownBy(() -> PhoneNumbers.region("XX")).hasMessageContaining("'XX'");
     }
 
     @Test
@@ -55,7 +66,7 @@ class PhoneNumbersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "0754ABC111", "call-me", "+255 754 000 11x", "0800FLOWERS" })
+    @ValueSource(strings = { "0754ABC111", "call-me", "+255 754 000 11x", "0800FLOWERS", "075400011.1", "0754.000.111" })
     void refusesLettersInsteadOfReadingThemAsKeypadDigits(String raw) {
         assertThatThrownBy(() -> PhoneNumbers.toE164(raw, "TZ"))
                 .isInstanceOf(IllegalArgumentException.class)

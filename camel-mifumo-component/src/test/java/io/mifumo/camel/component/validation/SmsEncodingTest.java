@@ -40,6 +40,14 @@ class SmsEncodingTest {
     }
 
     @Test
+    void segmentsNeverSplitAnEscapePairOrASurrogatePair() {
+        // D14: 152 + (2) + 152 septets: the euro sign cannot start at 153, so three parts
+        assertThat(SmsEncoding.of("a".repeat(152) + "€" + "a".repeat(152)).getSegments()).isEqualTo(3);
+        assertThat(SmsEncoding.of("ж".repeat(66) + "😀" + "ж".repeat(66)).getSegments()).isEqualTo(3);
+        assertThat(SmsEncoding.of("a".repeat(151) + "€" + "a".repeat(152)).getSegments()).isEqualTo(2);
+    }
+
+    @Test
     void segmentBoundaries() {
         assertThat(SmsEncoding.of("a".repeat(160)).getSegments()).isEqualTo(1);
         assertThat(SmsEncoding.of("a".repeat(161)).getSegments()).isEqualTo(2);

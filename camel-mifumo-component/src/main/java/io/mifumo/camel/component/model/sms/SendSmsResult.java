@@ -34,6 +34,9 @@ public class SendSmsResult {
     @JsonIgnore
     private int segments;
 
+    @JsonIgnore
+    private String nonGsmCharacter;
+
     public Boolean getSuccess() {
         return success;
     }
@@ -92,6 +95,15 @@ public class SendSmsResult {
 
     public void setSegments(int segments) {
         this.segments = segments;
+    }
+
+    /** The first character that made the message UCS-2, or null for a GSM-7 message. */
+    public String getNonGsmCharacter() {
+        return nonGsmCharacter;
+    }
+
+    public void setNonGsmCharacter(String nonGsmCharacter) {
+        this.nonGsmCharacter = nonGsmCharacter;
     }
 
     /** The credits this send costs by the segment rule: recipients times segments. */
