@@ -2,9 +2,13 @@ package io.mifumo.camel.examples.job;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Writer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +45,7 @@ public final class CsvBatch implements Iterable<CsvBatch.Row>, AutoCloseable {
     private final int phoneColumn;
     private final int nameColumn;
     private final int messageColumn;
+    private final int headerSize;
     private final Set<Integer> alreadyDone;
     private final Writer results;
     private final Map<String, Integer> firstRowByRecipient = new HashMap<>();
@@ -64,6 +69,7 @@ public final class CsvBatch implements Iterable<CsvBatch.Row>, AutoCloseable {
         this.phoneColumn = column(header, PHONE_COLUMNS);
         this.nameColumn = column(header, List.of("name", "first_name", "full_name"));
         this.messageColumn = column(header, MESSAGE_COLUMNS);
+        this.headerSize = header.size();
         if (phoneColumn < 0 || messageColumn < 0) {
             throw new IllegalArgumentException("File " + fileName + " has no " + (phoneColumn < 0 ? "phone" : "message")
                                                + " column; its header is " + header
@@ -73,7 +79,8 @@ public final class CsvBatch implements Iterable<CsvBatch.Row>, AutoCloseable {
         this.resultsPart = outputDir.resolve(fileName + ".results.csv.part");
         this.resultsFinal = outputDir.resolve(fileName + ".results.csv");
         this.alreadyDone = readDoneRows(resultsPart);
-        boolean resuming = !alreadyDone.isEmpty();
+        boolean resuming = Files.exists(resultsPart) && Files.size(resultsPart) > 0;
+        endWithNewline(resultsPart);
         this.results = Files.newBufferedWriter(resultsPart, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
         if (!resuming) {
@@ -89,8 +96,17 @@ public final class CsvBatch implements Iterable<CsvBatch.Row>, AutoCloseable {
      */
     public static CsvBatch open(String fileName, InputStream content, Path outputDir, long progressMillis)
             throws IOException {
-        CsvReader reader = new CsvReader(new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8)));
-        List<String> header = reader.readHeader();
+        // strict: a file in another encoding (Excel's Windows-1252) must not be sent with replacement characters
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CsvReader reader = new CsvReader(new BufferedReader(new InputStreamReader(content, utf8)));
+        List<String> header;
+        try {
+            header = reader.readHeader();
+        } catch (MalformedInputException e) {
+            throw new IllegalArgumentException("File " + fileName + " is not UTF-8 text; save it as CSV UTF-8", e);
+        }
         if (header == null) {
             throw new IllegalArgumentException("File " + fileName + " is empty; expected a header row phone,name,message");
         }
@@ -104,6 +120,21 @@ public final class CsvBatch implements Iterable<CsvBatch.Row>, AutoCloseable {
             }
         }
         return -1;
+    }
+
+    /**
+     * A part file cut off mid-line by a crash: end that line, so the next result starts on its own line.
+     */
+    private static void endWithNewline(Path part) throws IOException {
+        if (!Files.exists(part) || Files.size(part) == 0) {
+            return;
+        }
+        try (RandomAccessFile file = new RandomAccessFile(part.toFile(), "rw")) {
+            file.seek(file.length() - 1);
+            if (file.read() != '\n') {
+                file.write('\n');
+            }
+        }
     }
 
     private static Set<Integer> readDoneRows(Path part) throws IOException {
@@ -163,7 +194,9 @@ public final class CsvBatch implements Iterable<CsvBatch.Row>, AutoCloseable {
                 synchronized (this) {
                     rowsRead++;
                 }
-                return new Row(-1, "", "", "", "the rest of " + fileName + " could not be read: " + e.getMessage());
+                String why = e instanceof MalformedInputException
+                        ? "it is not UTF-8 text (save it as CSV UTF-8)" : e.getMessage();
+                return new Row(-1, "", "", "", "the rest of " + fileName + " could not be read: " + why, false);
             }
             if (record == null) {
                 return null;
@@ -171,12 +204,21 @@ public final class CsvBatch implements Iterable<CsvBatch.Row>, AutoCloseable {
             synchronized (this) {
                 rowsRead++;
             }
-            if (alreadyDone.contains(record.line())) {
-                continue;
-            }
             String name = record.cell(nameColumn);
-            String message = record.cell(messageColumn).replace("{{name}}", name);
-            return new Row(record.line(), record.cell(phoneColumn), name, message, null);
+            String template = record.cell(messageColumn);
+            String message = template.replace("{{name}}", name);
+            if (alreadyDone.contains(record.line())) {
+                // done by an earlier run: not sent again, but still counts for the duplicate check
+                return new Row(record.line(), record.cell(phoneColumn), name, message, null, true);
+            }
+            String problem = null;
+            if (record.cells().size() > headerSize) {
+                problem = "the row has " + record.cells().size() + " cells but the header has " + headerSize
+                          + ": quote a message that contains the separator";
+            } else if (template.contains("{{name}}") && name.isBlank()) {
+                problem = "the message uses {{name}} but the row has no name";
+            }
+            return new Row(record.line(), record.cell(phoneColumn), name, message, problem, false);
         }
     }
 
@@ -270,7 +312,7 @@ public final class CsvBatch implements Iterable<CsvBatch.Row>, AutoCloseable {
     /**
      * A row of the input: its line in the file, the cells the job uses, or why it could not be read.
      */
-    public record Row(int line, String phone, String name, String message, String readError) {
+    public record Row(int line, String phone, String name, String message, String readError, boolean done) {
     }
 
     /**

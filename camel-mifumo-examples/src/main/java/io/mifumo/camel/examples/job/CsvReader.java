@@ -116,7 +116,8 @@ public final class CsvReader implements Closeable {
                 }
                 c = read();
             }
-            if (cells.size() == 1 && cells.get(0).isEmpty()) {
+            if (cells.stream().allMatch(String::isEmpty)) {
+                // a blank line, or one of separators only (spreadsheets export trailing ",,")
                 continue;
             }
             return new Record(startLine, cells);

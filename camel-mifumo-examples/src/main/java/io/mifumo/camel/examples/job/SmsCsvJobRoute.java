@@ -2,6 +2,7 @@ package io.mifumo.camel.examples.job;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 import io.mifumo.camel.component.MifumoComponent;
@@ -12,6 +13,7 @@ import io.mifumo.camel.component.exception.MifumoRateLimitException;
 import io.mifumo.camel.component.exception.MifumoValidationException;
 import io.mifumo.camel.component.model.sms.SendSmsResult;
 import io.mifumo.camel.component.validation.PhoneNumbers;
+import io.mifumo.camel.component.validation.Recipients;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.SynchronizationAdapter;
@@ -53,7 +55,8 @@ public class SmsCsvJobRoute extends RouteBuilder {
     @Override
     public void configure() {
         fromF("file:%s?include=.*\\.(csv|CSV)&move=.done/${file:name}&moveFailed=.failed/${file:name}"
-              + "&readLock=changed&readLockMinAge=500&readLockCheckInterval=250", inputDir.toAbsolutePath())
+              + "&readLock=changed&readLockMinAge=500&readLockCheckInterval=250&readLockMinLength=0",
+              inputDir.toAbsolutePath())
                 .routeId("sms-csv-job")
                 .process(this::openBatch)
                 .split(body()).streaming()
@@ -104,10 +107,21 @@ public class SmsCsvJobRoute extends RouteBuilder {
             exchange.setProperty(ROW_DONE, true);
             return;
         }
+        List<String> numbers = Recipients.tokens(row.phone());
+        if (numbers.size() > 1) {
+            // one number per row: a cell with several would slip past the duplicate check
+            batch.recordFailed(row, "failed", "the phone cell holds " + numbers.size() + " numbers; put one per row");
+            exchange.setProperty(ROW_DONE, true);
+            return;
+        }
         try {
             String region = getContext().getComponent("mifumo", MifumoComponent.class).getConfiguration()
                     .getDefaultRegion();
             Integer first = batch.duplicateOf(row, PhoneNumbers.toE164(row.phone(), region));
+            if (row.done()) {
+                exchange.setProperty(ROW_DONE, true);
+                return;
+            }
             if (first != null) {
                 batch.recordFailed(row, "skipped", "duplicate of row " + first);
                 exchange.setProperty(ROW_DONE, true);
@@ -115,6 +129,10 @@ public class SmsCsvJobRoute extends RouteBuilder {
             }
         } catch (IllegalArgumentException e) {
             // not a number: the component refuses it with the reason, which the results record
+        }
+        if (row.done()) {
+            exchange.setProperty(ROW_DONE, true);
+            return;
         }
         exchange.getMessage().setBody(row.message());
         exchange.getMessage().setHeader(MifumoConstants.RECIPIENTS, row.phone());

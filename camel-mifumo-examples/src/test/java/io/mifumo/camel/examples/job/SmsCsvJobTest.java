@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 
 class SmsCsvJobTest {
 
@@ -56,8 +57,12 @@ class SmsCsvJobTest {
     }
 
     private CsvBatch.Summary drop(String name, String content) throws Exception {
+        return drop(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private CsvBatch.Summary drop(String name, byte[] content) throws Exception {
         Path staging = dir.resolve(name);
-        Files.writeString(staging, content, StandardCharsets.UTF_8);
+        Files.write(staging, content);
         Files.move(staging, dir.resolve("inbox").resolve(name));
         CsvBatch.Summary summary = done.poll(20, TimeUnit.SECONDS);
         assertThat(summary).as("summary of " + name).isNotNull();
@@ -156,5 +161,91 @@ class SmsCsvJobTest {
         }
         assertThat(failed).exists();
         assertThat(sandbox.requests()).isEmpty();
+    }
+
+    @Test
+    void aResumedFileStillSkipsDuplicatesOfRowsDoneEarlier() throws Exception {
+        // D2
+        Files.createDirectories(dir.resolve("outbox"));
+        Files.writeString(dir.resolve("outbox/dup.csv.results.csv.part"),
+                "row,phone,sent_to,message_id,status,error\n2,0754000111,+255754000111,earlier-id,sent,\n");
+        CsvBatch.Summary summary = drop("dup.csv", "phone,name,message\n0754000111,A,Promo\n0754000111,A,Promo\n");
+        assertThat(sandbox.messages()).isEmpty();
+        assertThat(byRow(results(summary)).get("3").subList(4, 6)).containsExactly("skipped", "duplicate of row 2");
+    }
+
+    @Test
+    void aPhoneCellWithTwoNumbersIsRefused() {
+        // D3
+        CsvBatch.Summary summary = assertDoesNotThrow(() -> drop("two.csv",
+                "phone,name,message\n0754000111,A,Sale today\n\"0754000111,0655000222\",B,Sale today\n"));
+        assertThat(sandbox.messages()).hasSize(1);
+        assertThat(summary.failed()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnquotedSeparatorInTheMessageFailsTheRowInsteadOfCuttingTheText() throws Exception {
+        // D4
+        CsvBatch.Summary summary = drop("commas.csv", "phone,name,message\n0754000111,Asha,Karibu dukani, bei nafuu\n");
+        assertThat(sandbox.messages()).isEmpty();
+        assertThat(byRow(results(summary)).get("2").get(5)).contains("4 cells but the header has 3");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsNeverSentWithReplacementCharacters() throws Exception {
+        // D5
+        Files.createDirectories(dir.resolve("inbox"));
+        Files.write(dir.resolve("ansi.csv"), "phone,name,message\n0754000111,Asha,\"Karibu à duka, bei €5\"\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.move(dir.resolve("ansi.csv"), dir.resolve("inbox/ansi.csv"));
+        Path failed = dir.resolve("inbox/.failed/ansi.csv");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!Files.exists(failed) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(failed).exists();
+        assertThat(sandbox.requests()).isEmpty();
+    }
+
+    @Test
+    void anEmptyFileIsMovedAside() throws Exception {
+        // D6
+        Files.createDirectories(dir.resolve("inbox"));
+        Files.write(dir.resolve("empty.csv"), new byte[0]);
+        Files.move(dir.resolve("empty.csv"), dir.resolve("inbox/empty.csv"));
+        Path failed = dir.resolve("inbox/.failed/empty.csv");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!Files.exists(failed) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(failed).exists();
+    }
+
+    @Test
+    void aPartFileCutMidLineOrWithOnlyItsHeaderResumesCleanly() throws Exception {
+        // D7, D8
+        Files.createDirectories(dir.resolve("outbox"));
+        Files.writeString(dir.resolve("outbox/cut.csv.results.csv.part"),
+                "row,phone,sent_to,message_id,status,error\n2,0754000111,+255754000111,id-2,sent,\n3,06550");
+        CsvBatch.Summary cut = drop("cut.csv",
+                "phone,name,message\n0754000111,A,one\n0655000222,B,two\n0692000444,C,three\n");
+        assertThat(byRow(results(cut))).containsKeys("2", "3", "4");
+        assertThat(byRow(results(cut)).get("4").get(4)).isEqualTo("sent");
+
+        Files.writeString(dir.resolve("outbox/hdr.csv.results.csv.part"), "row,phone,sent_to,message_id,status,error\n");
+        CsvBatch.Summary header = drop("hdr.csv", "phone,name,message\n0754000111,A,one\n");
+        assertThat(Files.readAllLines(header.results())).filteredOn(l -> l.startsWith("row,")).hasSize(1);
+    }
+
+    @Test
+    void separatorOnlyRowsAreBlankLinesAndAMissingNameIsNamed() throws Exception {
+        // D17, D18
+        CsvBatch.Summary trailing = drop("trailing.csv", "phone,name,message\n0754000111,A,one\n,,\n,,\n");
+        assertThat(trailing.rows()).isEqualTo(1);
+        assertThat(trailing.failed()).isZero();
+
+        CsvBatch.Summary noName = drop("noname.csv", "phone,message\n0655000222,Habari {{name}}\n");
+        assertThat(byRow(results(noName)).get("2").get(5)).contains("{{name}}");
+        assertThat(sandbox.messages()).noneMatch(m -> m.text().startsWith("Habari "));
     }
 }
