@@ -53,15 +53,26 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "messageid":
         case "messageId": getOrCreateConfiguration(target).setMessageId(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, int.class, value)); return true;
+        case "packageid":
+        case "packageId": getOrCreateConfiguration(target).setPackageId(property(camelContext, java.lang.String.class, value)); return true;
+        case "purchaseid":
+        case "purchaseId": getOrCreateConfiguration(target).setPurchaseId(property(camelContext, java.lang.String.class, value)); return true;
         case "recipients": getOrCreateConfiguration(target).setRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, long.class, value)); return true;
         case "senderid":
         case "senderId": getOrCreateConfiguration(target).setSenderId(property(camelContext, java.lang.String.class, value)); return true;
+        case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamallpages":
+        case "streamAllPages": getOrCreateConfiguration(target).setStreamAllPages(property(camelContext, boolean.class, value)); return true;
         case "tenantaccountid":
         case "tenantAccountId": getOrCreateConfiguration(target).setTenantAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "tenantid":
+        case "tenantId": getOrCreateConfiguration(target).setTenantId(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": getOrCreateConfiguration(target).setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
+        case "transactionid":
+        case "transactionId": getOrCreateConfiguration(target).setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -92,15 +103,26 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "messageid":
         case "messageId": return java.lang.String.class;
         case "offset": return int.class;
+        case "packageid":
+        case "packageId": return java.lang.String.class;
+        case "purchaseid":
+        case "purchaseId": return java.lang.String.class;
         case "recipients": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "senderid":
         case "senderId": return java.lang.String.class;
+        case "status": return java.lang.String.class;
+        case "streamallpages":
+        case "streamAllPages": return boolean.class;
         case "tenantaccountid":
         case "tenantAccountId": return java.lang.String.class;
+        case "tenantid":
+        case "tenantId": return java.lang.String.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
+        case "transactionid":
+        case "transactionId": return java.lang.String.class;
         default: return null;
         }
     }
@@ -132,15 +154,26 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "messageid":
         case "messageId": return getOrCreateConfiguration(target).getMessageId();
         case "offset": return getOrCreateConfiguration(target).getOffset();
+        case "packageid":
+        case "packageId": return getOrCreateConfiguration(target).getPackageId();
+        case "purchaseid":
+        case "purchaseId": return getOrCreateConfiguration(target).getPurchaseId();
         case "recipients": return getOrCreateConfiguration(target).getRecipients();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "senderid":
         case "senderId": return getOrCreateConfiguration(target).getSenderId();
+        case "status": return getOrCreateConfiguration(target).getStatus();
+        case "streamallpages":
+        case "streamAllPages": return getOrCreateConfiguration(target).isStreamAllPages();
         case "tenantaccountid":
         case "tenantAccountId": return getOrCreateConfiguration(target).getTenantAccountId();
+        case "tenantid":
+        case "tenantId": return getOrCreateConfiguration(target).getTenantId();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return getOrCreateConfiguration(target).isThrowExceptionOnFailure();
+        case "transactionid":
+        case "transactionId": return getOrCreateConfiguration(target).getTransactionId();
         default: return null;
         }
     }

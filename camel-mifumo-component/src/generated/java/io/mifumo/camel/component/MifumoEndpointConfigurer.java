@@ -39,15 +39,26 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "messageid":
         case "messageId": target.getConfiguration().setMessageId(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": target.getConfiguration().setOffset(property(camelContext, int.class, value)); return true;
+        case "packageid":
+        case "packageId": target.getConfiguration().setPackageId(property(camelContext, java.lang.String.class, value)); return true;
+        case "purchaseid":
+        case "purchaseId": target.getConfiguration().setPurchaseId(property(camelContext, java.lang.String.class, value)); return true;
         case "recipients": target.getConfiguration().setRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, long.class, value)); return true;
         case "senderid":
         case "senderId": target.getConfiguration().setSenderId(property(camelContext, java.lang.String.class, value)); return true;
+        case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamallpages":
+        case "streamAllPages": target.getConfiguration().setStreamAllPages(property(camelContext, boolean.class, value)); return true;
         case "tenantaccountid":
         case "tenantAccountId": target.getConfiguration().setTenantAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "tenantid":
+        case "tenantId": target.getConfiguration().setTenantId(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": target.getConfiguration().setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
+        case "transactionid":
+        case "transactionId": target.getConfiguration().setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -71,15 +82,26 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "messageid":
         case "messageId": return java.lang.String.class;
         case "offset": return int.class;
+        case "packageid":
+        case "packageId": return java.lang.String.class;
+        case "purchaseid":
+        case "purchaseId": return java.lang.String.class;
         case "recipients": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "senderid":
         case "senderId": return java.lang.String.class;
+        case "status": return java.lang.String.class;
+        case "streamallpages":
+        case "streamAllPages": return boolean.class;
         case "tenantaccountid":
         case "tenantAccountId": return java.lang.String.class;
+        case "tenantid":
+        case "tenantId": return java.lang.String.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
+        case "transactionid":
+        case "transactionId": return java.lang.String.class;
         default: return null;
         }
     }
@@ -104,15 +126,26 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "messageid":
         case "messageId": return target.getConfiguration().getMessageId();
         case "offset": return target.getConfiguration().getOffset();
+        case "packageid":
+        case "packageId": return target.getConfiguration().getPackageId();
+        case "purchaseid":
+        case "purchaseId": return target.getConfiguration().getPurchaseId();
         case "recipients": return target.getConfiguration().getRecipients();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "senderid":
         case "senderId": return target.getConfiguration().getSenderId();
+        case "status": return target.getConfiguration().getStatus();
+        case "streamallpages":
+        case "streamAllPages": return target.getConfiguration().isStreamAllPages();
         case "tenantaccountid":
         case "tenantAccountId": return target.getConfiguration().getTenantAccountId();
+        case "tenantid":
+        case "tenantId": return target.getConfiguration().getTenantId();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return target.getConfiguration().isThrowExceptionOnFailure();
+        case "transactionid":
+        case "transactionId": return target.getConfiguration().getTransactionId();
         default: return null;
         }
     }

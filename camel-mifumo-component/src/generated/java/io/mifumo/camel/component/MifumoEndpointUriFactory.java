@@ -23,7 +23,7 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(15);
+        Set<String> props = new HashSet<>(21);
         props.add("apiKey");
         props.add("authMode");
         props.add("baseUrl");
@@ -34,11 +34,17 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
         props.add("messageId");
         props.add("offset");
         props.add("operation");
+        props.add("packageId");
+        props.add("purchaseId");
         props.add("recipients");
         props.add("requestTimeout");
         props.add("senderId");
+        props.add("status");
+        props.add("streamAllPages");
         props.add("tenantAccountId");
+        props.add("tenantId");
         props.add("throwExceptionOnFailure");
+        props.add("transactionId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(1);
         secretProps.add("apiKey");

@@ -13,7 +13,8 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 
 /**
- * Sends SMS, reads message status, the credit balance and delivery reports through the Mifumo SMS API.
+ * Sends SMS, reads message status, the credit balance and delivery reports, and runs white-label tenants, their
+ * sender IDs and mobile-money payments through the Mifumo SMS API.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "mifumo", title = "Mifumo SMS", syntax = "mifumo:operation",
              producerOnly = true, category = { Category.CLOUD, Category.API, Category.MOBILE },
@@ -21,8 +22,8 @@ import org.apache.camel.support.DefaultEndpoint;
 public class MifumoEndpoint extends DefaultEndpoint implements AsyncEndpoint {
 
     @UriPath(enums = MifumoOperation.NAMES,
-             description = "The API operation, written as its path: sms/send, sms/status, sms/balance or"
-                           + " sms/delivery-reports.")
+             description = "The API operation, written as its path: sms/send, sms/status, sms/balance,"
+                           + " sms/delivery-reports, or one of the partner (white-label) operations partner/...")
     @Metadata(required = true)
     private String operation;
 

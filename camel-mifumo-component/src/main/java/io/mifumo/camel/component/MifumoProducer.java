@@ -83,7 +83,7 @@ public class MifumoProducer extends DefaultAsyncProducer {
         setRateLimitHeaders(out, response.getRateLimit());
         out.setHeader(MifumoConstants.HTTP_STATUS, response.getStatusCode());
         try {
-            binding.complete(call, response, out);
+            binding.complete(call, response, out, client);
         } catch (MifumoException e) {
             throw e;
         } catch (Exception e) {
