@@ -196,12 +196,14 @@ class PartnerTenantsTest {
         Exchange badFilter = camel.send("mifumo:partner/sender-ids/requests?status=waiting", null,
                 MifumoConstants.TENANT_ID, tenant);
         Exchange none = camel.send("mifumo:partner/sender-ids/request", null, MifumoConstants.TENANT_ID, tenant);
+        Exchange nothing = camel.send("mifumo:partner/sender-ids/request", null, null, null);
 
         assertThat(tooLong.getException()).isInstanceOf(MifumoValidationException.class)
                 .hasMessageContaining("'Duka La Mama Asha'");
         assertThat(badFilter.getException()).hasMessageContaining("status filter 'waiting'")
                 .hasMessageContaining("pending, approved, rejected");
         assertThat(none.getException()).hasMessageContaining("no sender_id");
+        assertThat(nothing.getException()).hasMessageContaining("no tenant id").hasMessageContaining("no sender_id");
         assertThat(sandbox.requests()).isEmpty();
     }
 

@@ -54,6 +54,7 @@ final class PartnerBindings {
             List<String> problems = new ArrayList<>();
             CreateTenantRequest given = Inputs.body(in, CreateTenantRequest.class, problems);
             if (given == null && problems.isEmpty()) {
+                // an empty body; an unreadable one has already said why
                 problems.add("no body: give a CreateTenantRequest, a Map or JSON text with tenant_name and"
                              + " owner_email");
             }
@@ -110,9 +111,11 @@ final class PartnerBindings {
         public PreparedCall prepare(MifumoOperation operation, MifumoConfiguration configuration, Message in) {
             List<String> problems = new ArrayList<>();
             String tenant = tenantId(configuration, in, problems);
+            int before = problems.size();
             SenderIdRequest given = Inputs.body(in, SenderIdRequest.class, problems);
+            boolean unreadable = problems.size() > before;
             String senderId = given == null ? null : given.getSenderId();
-            if (given == null && problems.isEmpty() || given != null && (senderId == null || senderId.isBlank())) {
+            if (!unreadable && (senderId == null || senderId.isBlank())) {
                 problems.add("no sender_id: give a SenderIdRequest, a Map or JSON text with sender_id and use_case");
             } else if (senderId != null) {
                 addProblem(problems, SenderIds.check(senderId));
