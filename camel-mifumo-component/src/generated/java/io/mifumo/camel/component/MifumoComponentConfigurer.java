@@ -74,6 +74,10 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "messagetracker":
         case "messageTracker": getOrCreateConfiguration(target).setMessageTracker(property(camelContext, io.mifumo.camel.component.MessageTracker.class, value)); return true;
         case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, int.class, value)); return true;
+        case "packageid":
+        case "packageId": getOrCreateConfiguration(target).setPackageId(property(camelContext, java.lang.String.class, value)); return true;
+        case "purchaseid":
+        case "purchaseId": getOrCreateConfiguration(target).setPurchaseId(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitmode":
         case "rateLimitMode": getOrCreateConfiguration(target).setRateLimitMode(property(camelContext, io.mifumo.camel.component.MifumoRateLimitMode.class, value)); return true;
         case "recipients": getOrCreateConfiguration(target).setRecipients(property(camelContext, java.lang.String.class, value)); return true;
@@ -83,12 +87,19 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, long.class, value)); return true;
         case "senderid":
         case "senderId": getOrCreateConfiguration(target).setSenderId(property(camelContext, java.lang.String.class, value)); return true;
+        case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamallpages":
+        case "streamAllPages": getOrCreateConfiguration(target).setStreamAllPages(property(camelContext, boolean.class, value)); return true;
         case "tenantaccountid":
         case "tenantAccountId": getOrCreateConfiguration(target).setTenantAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "tenantid":
+        case "tenantId": getOrCreateConfiguration(target).setTenantId(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": getOrCreateConfiguration(target).setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
         case "trackstatus":
         case "trackStatus": getOrCreateConfiguration(target).setTrackStatus(property(camelContext, boolean.class, value)); return true;
+        case "transactionid":
+        case "transactionId": getOrCreateConfiguration(target).setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -140,6 +151,10 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "messagetracker":
         case "messageTracker": return io.mifumo.camel.component.MessageTracker.class;
         case "offset": return int.class;
+        case "packageid":
+        case "packageId": return java.lang.String.class;
+        case "purchaseid":
+        case "purchaseId": return java.lang.String.class;
         case "ratelimitmode":
         case "rateLimitMode": return io.mifumo.camel.component.MifumoRateLimitMode.class;
         case "recipients": return java.lang.String.class;
@@ -149,12 +164,19 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "retryDelay": return long.class;
         case "senderid":
         case "senderId": return java.lang.String.class;
+        case "status": return java.lang.String.class;
+        case "streamallpages":
+        case "streamAllPages": return boolean.class;
         case "tenantaccountid":
         case "tenantAccountId": return java.lang.String.class;
+        case "tenantid":
+        case "tenantId": return java.lang.String.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
         case "trackstatus":
         case "trackStatus": return boolean.class;
+        case "transactionid":
+        case "transactionId": return java.lang.String.class;
         default: return null;
         }
     }
@@ -207,6 +229,10 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "messagetracker":
         case "messageTracker": return getOrCreateConfiguration(target).getMessageTracker();
         case "offset": return getOrCreateConfiguration(target).getOffset();
+        case "packageid":
+        case "packageId": return getOrCreateConfiguration(target).getPackageId();
+        case "purchaseid":
+        case "purchaseId": return getOrCreateConfiguration(target).getPurchaseId();
         case "ratelimitmode":
         case "rateLimitMode": return getOrCreateConfiguration(target).getRateLimitMode();
         case "recipients": return getOrCreateConfiguration(target).getRecipients();
@@ -216,12 +242,19 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "senderid":
         case "senderId": return getOrCreateConfiguration(target).getSenderId();
+        case "status": return getOrCreateConfiguration(target).getStatus();
+        case "streamallpages":
+        case "streamAllPages": return getOrCreateConfiguration(target).isStreamAllPages();
         case "tenantaccountid":
         case "tenantAccountId": return getOrCreateConfiguration(target).getTenantAccountId();
+        case "tenantid":
+        case "tenantId": return getOrCreateConfiguration(target).getTenantId();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return getOrCreateConfiguration(target).isThrowExceptionOnFailure();
         case "trackstatus":
         case "trackStatus": return getOrCreateConfiguration(target).isTrackStatus();
+        case "transactionid":
+        case "transactionId": return getOrCreateConfiguration(target).getTransactionId();
         default: return null;
         }
     }

@@ -74,8 +74,12 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "messagetracker":
         case "messageTracker": target.getConfiguration().setMessageTracker(property(camelContext, io.mifumo.camel.component.MessageTracker.class, value)); return true;
         case "offset": target.getConfiguration().setOffset(property(camelContext, int.class, value)); return true;
+        case "packageid":
+        case "packageId": target.getConfiguration().setPackageId(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "purchaseid":
+        case "purchaseId": target.getConfiguration().setPurchaseId(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitmode":
         case "rateLimitMode": target.getConfiguration().setRateLimitMode(property(camelContext, io.mifumo.camel.component.MifumoRateLimitMode.class, value)); return true;
         case "recipients": target.getConfiguration().setRecipients(property(camelContext, java.lang.String.class, value)); return true;
@@ -98,14 +102,21 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "senderId": target.getConfiguration().setSenderId(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamallpages":
+        case "streamAllPages": target.getConfiguration().setStreamAllPages(property(camelContext, boolean.class, value)); return true;
         case "tenantaccountid":
         case "tenantAccountId": target.getConfiguration().setTenantAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "tenantid":
+        case "tenantId": target.getConfiguration().setTenantId(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": target.getConfiguration().setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "trackstatus":
         case "trackStatus": target.getConfiguration().setTrackStatus(property(camelContext, boolean.class, value)); return true;
+        case "transactionid":
+        case "transactionId": target.getConfiguration().setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -166,8 +177,12 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "messagetracker":
         case "messageTracker": return io.mifumo.camel.component.MessageTracker.class;
         case "offset": return int.class;
+        case "packageid":
+        case "packageId": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "purchaseid":
+        case "purchaseId": return java.lang.String.class;
         case "ratelimitmode":
         case "rateLimitMode": return io.mifumo.camel.component.MifumoRateLimitMode.class;
         case "recipients": return java.lang.String.class;
@@ -190,14 +205,21 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "senderId": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "status": return java.lang.String.class;
+        case "streamallpages":
+        case "streamAllPages": return boolean.class;
         case "tenantaccountid":
         case "tenantAccountId": return java.lang.String.class;
+        case "tenantid":
+        case "tenantId": return java.lang.String.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "trackstatus":
         case "trackStatus": return boolean.class;
+        case "transactionid":
+        case "transactionId": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         default: return null;
@@ -259,8 +281,12 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "messagetracker":
         case "messageTracker": return target.getConfiguration().getMessageTracker();
         case "offset": return target.getConfiguration().getOffset();
+        case "packageid":
+        case "packageId": return target.getConfiguration().getPackageId();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "purchaseid":
+        case "purchaseId": return target.getConfiguration().getPurchaseId();
         case "ratelimitmode":
         case "rateLimitMode": return target.getConfiguration().getRateLimitMode();
         case "recipients": return target.getConfiguration().getRecipients();
@@ -283,14 +309,21 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "senderId": return target.getConfiguration().getSenderId();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "status": return target.getConfiguration().getStatus();
+        case "streamallpages":
+        case "streamAllPages": return target.getConfiguration().isStreamAllPages();
         case "tenantaccountid":
         case "tenantAccountId": return target.getConfiguration().getTenantAccountId();
+        case "tenantid":
+        case "tenantId": return target.getConfiguration().getTenantId();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return target.getConfiguration().isThrowExceptionOnFailure();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "trackstatus":
         case "trackStatus": return target.getConfiguration().isTrackStatus();
+        case "transactionid":
+        case "transactionId": return target.getConfiguration().getTransactionId();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         default: return null;

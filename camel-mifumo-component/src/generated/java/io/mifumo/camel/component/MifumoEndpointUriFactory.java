@@ -23,7 +23,7 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(47);
+        Set<String> props = new HashSet<>(53);
         props.add("apiKey");
         props.add("authMode");
         props.add("backoffErrorThreshold");
@@ -53,7 +53,9 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
         props.add("messageTracker");
         props.add("offset");
         props.add("operation");
+        props.add("packageId");
         props.add("pollStrategy");
+        props.add("purchaseId");
         props.add("rateLimitMode");
         props.add("recipients");
         props.add("repeatCount");
@@ -66,10 +68,14 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
         props.add("sendEmptyMessageWhenIdle");
         props.add("senderId");
         props.add("startScheduler");
+        props.add("status");
+        props.add("streamAllPages");
         props.add("tenantAccountId");
+        props.add("tenantId");
         props.add("throwExceptionOnFailure");
         props.add("timeUnit");
         props.add("trackStatus");
+        props.add("transactionId");
         props.add("useFixedDelay");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(1);

@@ -49,11 +49,13 @@ public class MifumoConfiguration implements Cloneable {
     private String messageId;
 
     @UriParam(label = "producer", defaultValue = "50",
-              description = "Page size for sms/delivery-reports (the API's default is 50).")
+              description = "Page size for sms/delivery-reports and partner/payments/history (the API's default is"
+                            + " 50; history takes at most 100). The header CamelMifumoLimit overrides it.")
     private int limit = 50;
 
     @UriParam(label = "producer", defaultValue = "0",
-              description = "Page offset for sms/delivery-reports.")
+              description = "Page offset for sms/delivery-reports and partner/payments/history. The header"
+                            + " CamelMifumoOffset overrides it.")
     private int offset;
 
     @UriParam(defaultValue = "TZ",
@@ -145,6 +147,39 @@ public class MifumoConfiguration implements Cloneable {
     @UriParam(label = "consumer",
               description = "The most exchanges one poll emits; the rest come on the next polls. 0 means no limit.")
     private int maxMessagesPerPoll;
+
+    @UriParam(label = "producer",
+              description = "The tenant's mifumo_account_id (from partner/tenants/create) for the partner operations"
+                            + " that work on one tenant. The header CamelMifumoTenantId overrides it.")
+    private String tenantId;
+
+    @UriParam(label = "producer",
+              description = "The transaction id for partner/payments/status. The header CamelMifumoTransactionId"
+                            + " overrides it.")
+    private String transactionId;
+
+    @UriParam(label = "producer",
+              description = "The purchase id for partner/payments/custom/status. The header CamelMifumoPurchaseId"
+                            + " overrides it.")
+    private String purchaseId;
+
+    @UriParam(label = "producer",
+              description = "The package to buy with partner/payments/initiate (an id from partner/packages). The"
+                            + " header CamelMifumoPackageId and then the body's package_id override it.")
+    private String packageId;
+
+    @UriParam(label = "producer",
+              description = "Status filter: pending, approved or rejected for partner/sender-ids/requests; pending,"
+                            + " completed, failed or cancelled for partner/payments/history. Empty means all. The"
+                            + " header CamelMifumoStatusFilter overrides it.")
+    private String status;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "For partner/payments/history: when true the body is an Iterator over every payment from"
+                            + " the offset on. Only the first page is read by the producer; each further page (limit"
+                            + " payments) is fetched when the iteration reaches it, on the iterating thread, so a"
+                            + " streaming split holds one page at a time.")
+    private boolean streamAllPages;
 
     @Metadata(skip = true)
     public MifumoConfiguration copy() {
@@ -439,5 +474,71 @@ public class MifumoConfiguration implements Cloneable {
      */
     public void setRetryDelay(long retryDelay) {
         this.retryDelay = retryDelay;
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    /**
+     * The tenant's mifumo_account_id for the partner operations.
+     */
+    public void setTenantId(String tenantId) {
+        this.tenantId = tenantId;
+    }
+
+    public String getTransactionId() {
+        return transactionId;
+    }
+
+    /**
+     * The transaction id for partner/payments/status.
+     */
+    public void setTransactionId(String transactionId) {
+        this.transactionId = transactionId;
+    }
+
+    public String getPurchaseId() {
+        return purchaseId;
+    }
+
+    /**
+     * The purchase id for partner/payments/custom/status.
+     */
+    public void setPurchaseId(String purchaseId) {
+        this.purchaseId = purchaseId;
+    }
+
+    public String getPackageId() {
+        return packageId;
+    }
+
+    /**
+     * The package to buy with partner/payments/initiate.
+     */
+    public void setPackageId(String packageId) {
+        this.packageId = packageId;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    /**
+     * Status filter for partner/sender-ids/requests and partner/payments/history.
+     */
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public boolean isStreamAllPages() {
+        return streamAllPages;
+    }
+
+    /**
+     * Whether partner/payments/history streams every page lazily.
+     */
+    public void setStreamAllPages(boolean streamAllPages) {
+        this.streamAllPages = streamAllPages;
     }
 }

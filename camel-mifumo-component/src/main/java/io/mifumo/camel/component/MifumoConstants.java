@@ -27,7 +27,9 @@ public final class MifumoConstants {
               javaType = "String")
     public static final String MESSAGE_ID = "CamelMifumoMessageId";
 
-    @Metadata(description = "The status the API reported for the message (for example sent or delivered).",
+    @Metadata(description = "The status the API reported: of the message (for example sent or"
+                                                + " delivered), of a sender ID request (pending, approved, rejected)"
+                                                + " or of a payment (pending, completed, failed, cancelled).",
               javaType = "String")
     public static final String STATUS = "CamelMifumoStatus";
 
@@ -77,24 +79,30 @@ public final class MifumoConstants {
               javaType = "Integer")
     public static final String CREDITS = "CamelMifumoCredits";
 
-    @Metadata(label = "producer", description = "The credit balance reported by sms/balance.",
+    @Metadata(label = "producer", description = "The credit balance reported by sms/balance, or the tenant's"
+                                                + " sms_balance reported by partner/tenants/create and"
+                                                + " partner/tenants/get.",
               javaType = "java.math.BigDecimal")
     public static final String BALANCE = "CamelMifumoBalance";
 
-    @Metadata(label = "producer", description = "Page size for sms/delivery-reports. Overrides the limit option.",
+    @Metadata(label = "producer", description = "Page size for sms/delivery-reports and partner/payments/history."
+                                                + " Overrides the limit option.",
               javaType = "Integer")
     public static final String LIMIT = "CamelMifumoLimit";
 
-    @Metadata(label = "producer", description = "Page offset for sms/delivery-reports. Overrides the offset option.",
+    @Metadata(label = "producer", description = "Page offset for sms/delivery-reports and partner/payments/history."
+                                                + " Overrides the offset option.",
               javaType = "Integer")
     public static final String OFFSET = "CamelMifumoOffset";
 
-    @Metadata(label = "producer", description = "The total number of delivery reports, when the API reports it.",
+    @Metadata(label = "producer", description = "The total number of delivery reports or payments in the history,"
+                                                + " when the API reports it.",
               javaType = "Integer")
     public static final String TOTAL_COUNT = "CamelMifumoTotalCount";
 
-    @Metadata(label = "producer", description = "The offset of the next page of sms/delivery-reports, or absent when"
-                                                + " the page returned was the last one.",
+    @Metadata(label = "producer", description = "The offset of the next page of sms/delivery-reports or"
+                                                + " partner/payments/history, or absent when the page returned was"
+                                                + " the last one (or every page is streamed).",
               javaType = "Integer")
     public static final String NEXT_OFFSET = "CamelMifumoNextOffset";
 
@@ -118,6 +126,39 @@ public final class MifumoConstants {
                                                 + " (X-RateLimit-Reset).",
               javaType = "Long")
     public static final String RATE_LIMIT_RESET = "CamelMifumoRateLimitReset";
+
+    @Metadata(description = "The tenant's mifumo_account_id: read by the partner operations that work on one tenant"
+                            + " (overrides the tenantId option), written by partner/tenants/create and"
+                            + " partner/tenants/get.",
+              javaType = "String")
+    public static final String TENANT_ID = "CamelMifumoTenantId";
+
+    @Metadata(description = "The transaction id of a partner payment: read by partner/payments/status (overrides the"
+                            + " transactionId option), written by partner/payments/initiate, partner/payments/status"
+                            + " and partner/payments/custom/initiate.",
+              javaType = "String")
+    public static final String TRANSACTION_ID = "CamelMifumoTransactionId";
+
+    @Metadata(description = "The purchase id of a custom purchase: read by partner/payments/custom/status (overrides"
+                            + " the purchaseId option), written by partner/payments/custom/initiate and"
+                            + " partner/payments/custom/status.",
+              javaType = "String")
+    public static final String PURCHASE_ID = "CamelMifumoPurchaseId";
+
+    @Metadata(label = "producer", description = "The package to buy with partner/payments/initiate. Overrides the"
+                                                + " body's package_id and the packageId option.",
+              javaType = "String")
+    public static final String PACKAGE_ID = "CamelMifumoPackageId";
+
+    @Metadata(label = "producer", description = "The order id of a partner payment, written by"
+                                                + " partner/payments/initiate and partner/payments/custom/initiate.",
+              javaType = "String")
+    public static final String ORDER_ID = "CamelMifumoOrderId";
+
+    @Metadata(label = "producer", description = "Status filter of partner/sender-ids/requests and"
+                                                + " partner/payments/history. Overrides the status option.",
+              javaType = "String")
+    public static final String STATUS_FILTER = "CamelMifumoStatusFilter";
 
     private MifumoConstants() {
     }

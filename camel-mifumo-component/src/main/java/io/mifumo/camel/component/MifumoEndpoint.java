@@ -17,8 +17,9 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * Sends SMS, reads message status, the credit balance and delivery reports through the Mifumo SMS API, and polls
- * for delivery reports and status changes.
+ * Sends SMS and reads message status, the credit balance and delivery reports; runs white-label tenants, their
+ * sender IDs and mobile-money payments; and polls for delivery reports and status changes, through the Mifumo SMS
+ * API.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "mifumo", title = "Mifumo SMS", syntax = "mifumo:operation",
              category = { Category.CLOUD, Category.API, Category.MOBILE }, headersClass = MifumoConstants.class)
@@ -28,8 +29,8 @@ public class MifumoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
     static final long DEFAULT_DELAY = 60_000;
 
     @UriPath(enums = MifumoOperation.NAMES,
-             description = "The API operation, written as its path: sms/send, sms/status, sms/balance or"
-                           + " sms/delivery-reports.")
+             description = "The API operation, written as its path: sms/send, sms/status, sms/balance,"
+                           + " sms/delivery-reports, or one of the partner (white-label) operations partner/...")
     @Metadata(required = true)
     private String operation;
 

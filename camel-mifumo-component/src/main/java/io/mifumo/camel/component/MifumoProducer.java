@@ -132,7 +132,7 @@ public class MifumoProducer extends DefaultAsyncProducer {
         setRateLimitHeaders(out, response.getRateLimit());
         out.setHeader(MifumoConstants.HTTP_STATUS, response.getStatusCode());
         try {
-            binding.complete(call, response, out);
+            binding.complete(call, response, out, client);
             if (configuration.isTrackStatus() && operation == MifumoOperation.SMS_SEND) {
                 MessageTracker tracker = configuration.getMessageTracker() != null
                         ? configuration.getMessageTracker() : endpoint.getComponent().getMessageTracker();

@@ -78,6 +78,55 @@ final class AdminHandler {
             answer.put("tenant_account_id", id);
             return Reply.json(200, answer);
         }
+        if (path.equals("/packages")) {
+            requireMethod(method, "GET");
+            ArrayNode list = Json.array();
+            state.partner().packages().forEach(pkg -> list.add(PartnerHandler.pkg(pkg)));
+            return Reply.json(200, list);
+        }
+        if (path.equals("/sender-id-requests")) {
+            requireMethod(method, "GET");
+            ArrayNode list = Json.array();
+            state.partner().senderIdRequests(null, null).forEach(item -> list.add(senderIdRequest(item)));
+            return Reply.json(200, list);
+        }
+        if (path.startsWith("/sender-id-requests/") && path.endsWith("/status")) {
+            requireMethod(method, "POST");
+            String id = path.substring("/sender-id-requests/".length(), path.length() - "/status".length());
+            boolean changed = state.partner().setSenderIdRequestStatus(id, requiredText(body(request), "status"));
+            ObjectNode answer = Json.object();
+            answer.put("changed", changed);
+            return Reply.json(200, answer);
+        }
+        if (path.equals("/payments")) {
+            requireMethod(method, "GET");
+            ArrayNode list = Json.array();
+            state.partner().payments().forEach(payment -> list.add(payment(payment)));
+            return Reply.json(200, list);
+        }
+        if (path.startsWith("/payments/")) {
+            String[] parts = path.substring("/payments/".length()).split("/");
+            if (parts.length == 1) {
+                requireMethod(method, "GET");
+                return Reply.json(200, payment(state.partner().payment(parts[0])));
+            }
+            if (parts.length == 2) {
+                PaymentState target = switch (parts[1]) {
+                    case "complete" -> PaymentState.COMPLETED;
+                    case "fail" -> PaymentState.FAILED;
+                    case "cancel" -> PaymentState.CANCELLED;
+                    default -> null;
+                };
+                if (target != null) {
+                    requireMethod(method, "POST");
+                    boolean changed = state.partner().settle(parts[0], target);
+                    ObjectNode answer = Json.object();
+                    answer.put("changed", changed);
+                    answer.set("payment", payment(state.partner().payment(parts[0])));
+                    return Reply.json(200, answer);
+                }
+            }
+        }
         if (path.equals("/faults")) {
             if (method.equals("DELETE")) {
                 state.clearFaults();
@@ -173,6 +222,22 @@ final class AdminHandler {
             item.put("status", request.status());
         }
         return list;
+    }
+
+    private static ObjectNode senderIdRequest(SandboxSenderIdRequest request) {
+        ObjectNode item = PartnerHandler.senderIdRequest(request);
+        item.put("api_key", request.apiKey());
+        return item;
+    }
+
+    private static ObjectNode payment(SandboxPayment payment) {
+        ObjectNode item = PartnerHandler.payment(payment);
+        item.put("api_key", payment.apiKey());
+        item.put("tenant_account_id", payment.tenantAccountId());
+        item.put("buyer_email", payment.buyerEmail());
+        item.put("buyer_name", payment.buyerName());
+        item.put("buyer_phone", payment.buyerPhone());
+        return item;
     }
 
     static ObjectNode message(SandboxMessage message) {

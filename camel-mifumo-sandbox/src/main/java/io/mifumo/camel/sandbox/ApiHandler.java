@@ -22,10 +22,10 @@ final class ApiHandler {
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{7,14}");
 
     /** Alphanumeric sender: at most 11 characters (the GSM TP-OA limit), at least one letter. */
-    private static final Pattern ALPHA_SENDER = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}");
+    static final Pattern ALPHA_SENDER = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}");
 
     /** Numeric sender: a phone-number-like originator of at most 15 digits. */
-    private static final Pattern NUMERIC_SENDER = Pattern.compile("[0-9]{1,15}");
+    static final Pattern NUMERIC_SENDER = Pattern.compile("[0-9]{1,15}");
 
     /** Delivery-reports paging: default 50, at most 100 per page, as the reference gives for its list endpoints. */
     private static final int DEFAULT_LIMIT = 50;
@@ -34,9 +34,11 @@ final class ApiHandler {
     private static final String REPORTS_PATH = Fault.API_ROOT + "sms/delivery-reports/";
 
     private final SandboxState state;
+    private final PartnerHandler partner;
 
     ApiHandler(SandboxState state) {
         this.state = state;
+        this.partner = new PartnerHandler(state);
     }
 
     /** The endpoints: the route name and the methods it allows. */
@@ -58,7 +60,8 @@ final class ApiHandler {
         String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         String rest = trimmed.startsWith(Fault.API_ROOT) ? trimmed.substring(Fault.API_ROOT.length()) : null;
         Route route = rest == null ? null : route(rest);
-        if (route == null) {
+        PartnerHandler.Match partnerRoute = rest == null || route != null ? null : PartnerHandler.match(rest);
+        if (route == null && partnerRoute == null) {
             // Django resolves the URL before the view authenticates, so an unknown path is 404 even without a key
             return Reply.json(404, Json.notFound());
         }
@@ -73,19 +76,21 @@ final class ApiHandler {
                     .header("WWW-Authenticate", "Bearer realm=\"api\"");
         }
 
+        Set<String> methods = route != null ? route.methods : partnerRoute.kind().methods();
         SandboxState.RateDecision rate = state.consume(apiKey);
         Reply reply;
         if (!rate.allowed()) {
             reply = Reply.json(429, Json.detail("Request was throttled. Expected available in "
                     + rate.retryAfterSeconds() + " seconds."))
                     .header("Retry-After", Long.toString(rate.retryAfterSeconds()));
-        } else if (!route.methods.contains(request.method())) {
+        } else if (!methods.contains(request.method())) {
             // Django REST framework checks the method after authentication and throttling: a 405 uses up a request
             reply = Reply.json(405, Json.detail("Method \"" + request.method() + "\" not allowed."))
-                    .header("Allow", String.join(", ", new TreeSet<>(route.methods)));
+                    .header("Allow", String.join(", ", new TreeSet<>(methods)));
         } else {
             try {
-                reply = dispatch(route, rest, request, apiKey, host);
+                reply = route != null ? dispatch(route, rest, request, apiKey, host)
+                        : partner.handle(partnerRoute, request, apiKey, host);
             } catch (ApiError e) {
                 reply = e.reply();
             }
@@ -318,7 +323,7 @@ final class ApiHandler {
     }
 
     /** A paging parameter: absent or empty gives the default; anything else must be a whole number >= min. */
-    private static long paging(String value, String name, long fallback, long min, Map<String, List<String>> errors) {
+    static long paging(String value, String name, long fallback, long min, Map<String, List<String>> errors) {
         if (value == null || value.isEmpty()) {
             return fallback;
         }
@@ -341,7 +346,7 @@ final class ApiHandler {
      * The body as a JSON object. Like Django REST framework's JSONParser: an empty body is an empty object, a
      * non-empty one needs {@code Content-Type: application/json}, and a parse error is a 400 {@code detail}.
      */
-    private static JsonNode objectBody(ApiRequest request) {
+    static JsonNode objectBody(ApiRequest request) {
         if (request.body().length == 0) {
             return Json.object();
         }

@@ -2,6 +2,7 @@ package io.mifumo.camel.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -134,8 +135,9 @@ public final class MifumoSandbox implements AutoCloseable {
     }
 
     /**
-     * Clears messages, tenants, the request log, queued faults and rate-limit windows; restores the configured
-     * accounts and balances (removing accounts added later), the report shape and the random seed.
+     * Clears messages, tenants, sender ID requests, payments, the request log, queued faults and rate-limit
+     * windows; restores the configured accounts and balances (removing accounts added later), the package catalogue,
+     * the report shape and the random seed.
      */
     public void reset() {
         state.reset();
@@ -160,8 +162,72 @@ public final class MifumoSandbox implements AutoCloseable {
         return state.createTenant(apiKey, name, credits);
     }
 
+    /**
+     * Current credits of a tenant, with payments that became due credited first; throws
+     * {@link IllegalArgumentException} for an unknown tenant.
+     */
     public long tenantBalance(String tenantAccountId) {
         return state.tenantBalance(tenantAccountId);
+    }
+
+    /** Snapshot of a tenant by its {@code mifumo_account_id}; throws {@link IllegalArgumentException} if unknown. */
+    public SandboxTenant tenant(String tenantAccountId) {
+        return state.tenantSnapshot(tenantAccountId);
+    }
+
+    /** The package catalogue of {@code GET partner/packages/}, in the order served. */
+    public List<SandboxPackage> packages() {
+        return state.partner().packages();
+    }
+
+    /**
+     * Adds a package to the catalogue (until {@link #reset()}); a {@code null} price is the tier price of its
+     * credits. Returns it with its id.
+     */
+    public SandboxPackage addPackage(String name, long credits, BigDecimal priceTzs) {
+        return state.partner().addPackage(name, credits, priceTzs);
+    }
+
+    /** Every sender ID request made through the partner API, oldest first. */
+    public List<SandboxSenderIdRequest> senderIdRequests() {
+        return state.partner().senderIdRequests(null, null);
+    }
+
+    /**
+     * Moves a sender ID request to {@code approved}, {@code rejected} or back to {@code pending}; returns whether it
+     * changed. Throws {@link IllegalArgumentException} for an unknown request or status.
+     */
+    public boolean setSenderIdRequestStatus(String requestId, String status) {
+        return state.partner().setSenderIdRequestStatus(requestId, status);
+    }
+
+    /** Snapshots of every partner payment (package and custom), oldest first, with due outcomes applied. */
+    public List<SandboxPayment> payments() {
+        return state.partner().payments();
+    }
+
+    /** One payment by its transaction id or a custom purchase's purchase id; throws if there is none. */
+    public SandboxPayment payment(String transactionOrPurchaseId) {
+        return state.partner().payment(transactionOrPurchaseId);
+    }
+
+    /**
+     * Completes a pending payment now, as if the buyer had paid, and credits its tenant. A payment that is already
+     * final keeps its status and credits nobody, so a tenant is credited once per payment. Returns whether the
+     * payment changed. Takes a transaction id or a custom purchase's purchase id.
+     */
+    public boolean completePayment(String transactionOrPurchaseId) {
+        return state.partner().settle(transactionOrPurchaseId, PaymentState.COMPLETED);
+    }
+
+    /** Fails a pending payment now (no credits); returns whether it changed. */
+    public boolean failPayment(String transactionOrPurchaseId) {
+        return state.partner().settle(transactionOrPurchaseId, PaymentState.FAILED);
+    }
+
+    /** Cancels a pending payment now (no credits); returns whether it changed. */
+    public boolean cancelPayment(String transactionOrPurchaseId) {
+        return state.partner().settle(transactionOrPurchaseId, PaymentState.CANCELLED);
     }
 
     /** Snapshots of all accepted messages, oldest first, with statuses as of now. */
@@ -262,6 +328,8 @@ public final class MifumoSandbox implements AutoCloseable {
         private int maxRecipients;
         private int requestLogLimit = 100_000;
         private Clock clock = Clock.systemUTC();
+        private Duration paymentDelay = Duration.ofSeconds(1);
+        private final Set<String> failingBuyerPhones = new LinkedHashSet<>();
 
         private Builder() {
         }
@@ -399,6 +467,33 @@ public final class MifumoSandbox implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Time from a partner payment's initiation until it ends by itself: {@code completed} (the tenant is
+         * credited), or {@code failed} for a {@link #failingBuyerPhone failing buyer phone}; default 1 s.
+         */
+        public Builder paymentDelay(Duration delay) {
+            if (delay == null || delay.isNegative()) {
+                throw new IllegalArgumentException("payment delay must be zero or positive: " + delay);
+            }
+            this.paymentDelay = delay;
+            return this;
+        }
+
+        /**
+         * Payments stay {@code pending} until {@link MifumoSandbox#completePayment}, {@code failPayment},
+         * {@code cancelPayment} or the admin endpoints end them.
+         */
+        public Builder manualPayments() {
+            this.paymentDelay = null;
+            return this;
+        }
+
+        /** Buyer phones (local form, e.g. {@code 0614853618}) whose payments end {@code failed} by themselves. */
+        public Builder failingBuyerPhone(String... phones) {
+            failingBuyerPhones.addAll(List.of(phones));
+            return this;
+        }
+
         public MifumoSandbox build() {
             Map<String, Long> configured = new LinkedHashMap<>(accounts);
             if (configured.isEmpty()) {
@@ -406,7 +501,7 @@ public final class MifumoSandbox implements AutoCloseable {
             }
             return new MifumoSandbox(new SandboxConfig(port, threads, configured, rateLimit, rateLimitWindow,
                     deliveryDelay, failureRatio, seed, reportShape, rejectedSenderIds, failingRecipients, maxRecipients,
-                    requestLogLimit, clock));
+                    requestLogLimit, clock, paymentDelay, failingBuyerPhones));
         }
     }
 

@@ -23,7 +23,10 @@ public final class MifumoSandboxMain {
             "  --rate-limit N         requests per key per hour (default 1000)",
             "  --reject-sender-id S   refuse this sender ID with SENDER_ID_REJECTED (repeatable)",
             "  --failing-recipient P  recipient (E.164) whose messages always fail (repeatable)",
-            "  --report-shape S       LIST, RESULTS, DATA_LIST or DATA_RESULTS (default RESULTS)");
+            "  --report-shape S       LIST, RESULTS, DATA_LIST or DATA_RESULTS (default RESULTS)",
+            "  --payment-delay-ms N   time until a partner payment completes by itself (default 1000)",
+            "  --manual-payments      payments stay pending until POST /__sandbox/payments/{id}/complete|fail|cancel",
+            "  --failing-buyer-phone P  buyer phone (local form) whose payments fail (repeatable)");
 
     private MifumoSandboxMain() {
     }
@@ -39,6 +42,10 @@ public final class MifumoSandboxMain {
                 if (flag.equals("--help") || flag.equals("-h")) {
                     System.out.println(USAGE);
                     return;
+                }
+                if (flag.equals("--manual-payments")) {
+                    builder.manualPayments();
+                    continue;
                 }
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException("Missing value for " + flag);
@@ -57,6 +64,8 @@ public final class MifumoSandboxMain {
                         case "--failing-recipient" -> builder.failingRecipient(value);
                         case "--report-shape" -> builder.reportShape(ReportShape.valueOf(
                                 value.toUpperCase(Locale.ROOT)));
+                        case "--payment-delay-ms" -> builder.paymentDelay(Duration.ofMillis(Long.parseLong(value)));
+                        case "--failing-buyer-phone" -> builder.failingBuyerPhone(value);
                         default -> throw new IllegalArgumentException("Unknown option " + flag);
                     }
                 } catch (NumberFormatException e) {
@@ -87,7 +96,10 @@ public final class MifumoSandboxMain {
         out.println("  base URL : " + sandbox.baseUrl());
         out.println("  API      : " + sandbox.baseUrl() + MifumoSandbox.API_PATH);
         out.println("  API key  : " + apiKey + " (" + balance + " credits)");
-        out.println("  admin    : " + sandbox.baseUrl() + AdminHandler.ROOT + "/messages, /requests, /reset, ...");
+        out.println("  partner  : " + sandbox.baseUrl() + MifumoSandbox.API_PATH + "partner/ (tenants, packages,"
+                + " payments, pricing)");
+        out.println("  admin    : " + sandbox.baseUrl() + AdminHandler.ROOT + "/messages, /requests, /payments, /reset,"
+                + " ...");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         stopped.await();

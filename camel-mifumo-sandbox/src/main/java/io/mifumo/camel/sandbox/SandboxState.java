@@ -32,11 +32,13 @@ final class SandboxState {
     private final Map<String, Window> windows = new HashMap<>();
     private final Deque<RecordedRequest> requests = new ArrayDeque<>();
     private final List<PendingFault> faults = new ArrayList<>();
+    private final PartnerState partner;
     private Random random;
     private ReportShape reportShape;
 
     SandboxState(SandboxConfig config) {
         this.config = config;
+        this.partner = new PartnerState(this);
         reset();
     }
 
@@ -51,6 +53,7 @@ final class SandboxState {
         requestHook = null;
         random = new Random(config.seed());
         reportShape = config.reportShape();
+        partner.reset();
     }
 
     Instant now() {
@@ -89,11 +92,35 @@ final class SandboxState {
     }
 
     synchronized String createTenant(String apiKey, String name, long credits) {
+        return addTenant(apiKey, name, null, null, null, credits).id;
+    }
+
+    /** Creates a tenant of {@code apiKey}; the caller has checked the values. */
+    synchronized Tenant addTenant(String apiKey, String name, String ownerEmail, String ownerName,
+            String contactPhone, long credits) {
         account(apiKey);
         requireCredits(credits);
-        String id = UUID.randomUUID().toString();
-        tenants.put(id, new Tenant(id, apiKey, name, credits));
-        return id;
+        Tenant tenant = new Tenant(UUID.randomUUID().toString(), partner.publicAccountId(),
+                UUID.randomUUID().toString(), apiKey, name, credits, now());
+        tenant.ownerEmail = ownerEmail;
+        tenant.ownerName = ownerName;
+        tenant.contactPhone = contactPhone;
+        tenants.put(tenant.id, tenant);
+        return tenant;
+    }
+
+    /** The tenant if it exists and belongs to {@code apiKey} ({@code null} = any key), else {@code null}. */
+    synchronized Tenant tenant(String id, String apiKey) {
+        Tenant tenant = id == null ? null : tenants.get(id);
+        if (tenant == null || apiKey != null && !tenant.ownerKey.equals(apiKey)) {
+            return null;
+        }
+        partner.settleDue(now());
+        return tenant;
+    }
+
+    PartnerState partner() {
+        return partner;
     }
 
     /** A tenant as the admin listing shows it. */
@@ -101,6 +128,7 @@ final class SandboxState {
     }
 
     synchronized List<TenantInfo> tenants() {
+        partner.settleDue(now());
         List<TenantInfo> list = new ArrayList<>();
         for (Tenant tenant : tenants.values()) {
             list.add(new TenantInfo(tenant.id, tenant.ownerKey, tenant.name, tenant.balance));
@@ -109,11 +137,24 @@ final class SandboxState {
     }
 
     synchronized long tenantBalance(String tenantId) {
-        Tenant tenant = tenants.get(tenantId);
+        return snapshot(tenantOrThrow(tenantId)).balance();
+    }
+
+    synchronized SandboxTenant tenantSnapshot(String tenantId) {
+        return snapshot(tenantOrThrow(tenantId));
+    }
+
+    private Tenant tenantOrThrow(String tenantId) {
+        Tenant tenant = tenant(tenantId, null);
         if (tenant == null) {
             throw new IllegalArgumentException("No tenant " + tenantId);
         }
-        return tenant.balance;
+        return tenant;
+    }
+
+    static SandboxTenant snapshot(Tenant tenant) {
+        return new SandboxTenant(tenant.id, tenant.publicId, tenant.tenantId, tenant.ownerKey, tenant.name,
+                tenant.ownerEmail, tenant.ownerName, tenant.contactPhone, tenant.balance, tenant.createdAt);
     }
 
     private Account account(String apiKey) {
@@ -166,8 +207,9 @@ final class SandboxState {
     synchronized SandboxMessage send(SendRequest request, SmsEncoding.Result encoding) {
         Tenant tenant = null;
         if (request.tenantId() != null) {
-            tenant = tenants.get(request.tenantId());
-            if (tenant == null || !tenant.ownerKey.equals(request.apiKey())) {
+            // settles payments that became due, so credits bought a moment ago are there to spend
+            tenant = tenant(request.tenantId(), request.apiKey());
+            if (tenant == null) {
                 // a tenant of another key is as invisible as one that does not exist
                 throw new ApiError(Reply.json(404, Json.error("Tenant not found", "TENANT_NOT_FOUND")));
             }
@@ -417,17 +459,28 @@ final class SandboxState {
         }
     }
 
-    private static final class Tenant {
-        private final String id;
-        private final String ownerKey;
-        private final String name;
-        private long balance;
+    /** A white-label tenant; guarded by this state's monitor like everything else. */
+    static final class Tenant {
+        final String id;
+        final String publicId;
+        final String tenantId;
+        final String ownerKey;
+        final String name;
+        final Instant createdAt;
+        String ownerEmail;
+        String ownerName;
+        String contactPhone;
+        long balance;
 
-        private Tenant(String id, String ownerKey, String name, long balance) {
+        private Tenant(String id, String publicId, String tenantId, String ownerKey, String name, long balance,
+                Instant createdAt) {
             this.id = id;
+            this.publicId = publicId;
+            this.tenantId = tenantId;
             this.ownerKey = ownerKey;
             this.name = name;
             this.balance = balance;
+            this.createdAt = createdAt;
         }
     }
 

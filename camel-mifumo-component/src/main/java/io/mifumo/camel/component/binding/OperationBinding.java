@@ -2,6 +2,7 @@ package io.mifumo.camel.component.binding;
 
 import io.mifumo.camel.component.MifumoConfiguration;
 import io.mifumo.camel.component.operation.MifumoOperation;
+import io.mifumo.camel.component.service.MifumoClient;
 import io.mifumo.camel.component.service.MifumoHttpResponse;
 import org.apache.camel.Message;
 
@@ -24,4 +25,15 @@ public interface OperationBinding {
      * @throws Exception when the answer does not have the documented shape
      */
     void complete(PreparedCall call, MifumoHttpResponse response, Message out) throws Exception;
+
+    /**
+     * Maps a 2xx answer onto the message, for bindings whose body keeps calling the API later (a lazily paged list);
+     * the others need only {@link #complete(PreparedCall, MifumoHttpResponse, Message)}.
+     *
+     * @param client the component's client, for requests made after this answer
+     */
+    default void complete(PreparedCall call, MifumoHttpResponse response, Message out, MifumoClient client)
+            throws Exception {
+        complete(call, response, out);
+    }
 }

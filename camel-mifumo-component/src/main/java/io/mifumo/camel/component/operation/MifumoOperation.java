@@ -16,21 +16,53 @@ public enum MifumoOperation {
     SMS_SEND("sms/send", "POST", "/api/integration/v1/sms/send/"),
     SMS_STATUS("sms/status", "GET", "/api/integration/v1/sms/status/{message_id}/"),
     SMS_BALANCE("sms/balance", "GET", "/api/integration/v1/sms/balance/"),
-    SMS_DELIVERY_REPORTS("sms/delivery-reports", "GET", "/api/integration/v1/sms/delivery-reports/");
+    SMS_DELIVERY_REPORTS("sms/delivery-reports", "GET", "/api/integration/v1/sms/delivery-reports/"),
+
+    PARTNER_TENANTS_CREATE("partner/tenants/create", "POST", "/api/integration/v1/partner/tenants/create/"),
+    PARTNER_TENANTS_GET("partner/tenants/get", "GET", "/api/integration/v1/partner/tenants/{tenant_id}/"),
+    PARTNER_SENDER_IDS_REQUEST("partner/sender-ids/request", "POST",
+            "/api/integration/v1/partner/tenants/{tenant_id}/sender-ids/request/"),
+    PARTNER_SENDER_IDS_REQUESTS("partner/sender-ids/requests", "GET",
+            "/api/integration/v1/partner/tenants/{tenant_id}/sender-ids/requests/"),
+    PARTNER_PACKAGES("partner/packages", "GET", "/api/integration/v1/partner/packages/"),
+    PARTNER_PAYMENTS_INITIATE("partner/payments/initiate", "POST",
+            "/api/integration/v1/partner/tenants/{tenant_id}/payments/initiate/"),
+    PARTNER_PAYMENTS_STATUS("partner/payments/status", "GET",
+            "/api/integration/v1/partner/tenants/{tenant_id}/payments/{transaction_id}/status/"),
+    PARTNER_PAYMENTS_CUSTOM_INITIATE("partner/payments/custom/initiate", "POST",
+            "/api/integration/v1/partner/tenants/{tenant_id}/payments/custom/initiate/"),
+    PARTNER_PAYMENTS_CUSTOM_STATUS("partner/payments/custom/status", "GET",
+            "/api/integration/v1/partner/tenants/{tenant_id}/payments/custom/{purchase_id}/status/"),
+    PARTNER_PAYMENTS_HISTORY("partner/payments/history", "GET",
+            "/api/integration/v1/partner/tenants/{tenant_id}/payments/history/"),
+    // a POST that only computes a price: repeating it changes nothing
+    PARTNER_PRICING_CALCULATE("partner/pricing/calculate", "POST", "/api/integration/v1/partner/pricing/calculate/",
+            true);
 
     /** The operation names as the endpoint URI writes them, for the component metadata. */
-    public static final String NAMES = "sms/send,sms/status,sms/balance,sms/delivery-reports";
+    public static final String NAMES = "sms/send,sms/status,sms/balance,sms/delivery-reports,"
+                                       + "partner/tenants/create,partner/tenants/get,partner/sender-ids/request,"
+                                       + "partner/sender-ids/requests,partner/packages,partner/payments/initiate,"
+                                       + "partner/payments/status,partner/payments/custom/initiate,"
+                                       + "partner/payments/custom/status,partner/payments/history,"
+                                       + "partner/pricing/calculate";
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([a-z_]+)}");
 
     private final String uriName;
     private final String method;
     private final String pathTemplate;
+    private final boolean safe;
 
     MifumoOperation(String uriName, String method, String pathTemplate) {
+        this(uriName, method, pathTemplate, "GET".equals(method));
+    }
+
+    MifumoOperation(String uriName, String method, String pathTemplate, boolean safe) {
         this.uriName = uriName;
         this.method = method;
         this.pathTemplate = pathTemplate;
+        this.safe = safe;
     }
 
     /**
@@ -68,11 +100,11 @@ public enum MifumoOperation {
     }
 
     /**
-     * Whether repeating the request has no further effect (GET). Unsafe requests (sends, payments, creations) are
-     * never repeated once they may have reached the server.
+     * Whether repeating the request has no further effect (GET, and POSTs that only compute, such as pricing). Unsafe
+     * requests (sends, payments, creations) are never repeated once they may have reached the server.
      */
     public boolean isSafe() {
-        return "GET".equals(method);
+        return safe;
     }
 
     /**

@@ -41,8 +41,23 @@ class MifumoOperationTest {
     }
 
     @Test
+    void expandsEveryParameterOfAPartnerPath() {
+        assertThat(MifumoOperation.PARTNER_PAYMENTS_STATUS.expandPath(Map.of("tenant_id", "t-1",
+                "transaction_id", "tx/2")))
+                .isEqualTo("/api/integration/v1/partner/tenants/t-1/payments/tx%2F2/status/");
+        assertThatThrownBy(() -> MifumoOperation.PARTNER_PAYMENTS_CUSTOM_STATUS.expandPath(Map.of("tenant_id", "t")))
+                .hasMessageContaining("purchase_id");
+        assertThat(MifumoOperation.fromUriName("partner/payments/custom/status"))
+                .isEqualTo(MifumoOperation.PARTNER_PAYMENTS_CUSTOM_STATUS);
+    }
+
+    @Test
     void onlyGetIsSafeToRepeat() {
         assertThat(MifumoOperation.SMS_SEND.isSafe()).isFalse();
         assertThat(MifumoOperation.SMS_BALANCE.isSafe()).isTrue();
+        assertThat(MifumoOperation.PARTNER_PAYMENTS_INITIATE.isSafe()).isFalse();
+        assertThat(MifumoOperation.PARTNER_TENANTS_CREATE.isSafe()).isFalse();
+        // a POST that only computes a price
+        assertThat(MifumoOperation.PARTNER_PRICING_CALCULATE.isSafe()).isTrue();
     }
 }
