@@ -4,6 +4,7 @@ import io.mifumo.camel.component.consumer.DeliveryReportsConsumer;
 import io.mifumo.camel.component.consumer.MessageStatusConsumer;
 import io.mifumo.camel.component.consumer.MifumoPollStrategy;
 import io.mifumo.camel.component.consumer.MifumoPollingConsumer;
+import io.mifumo.camel.component.consumer.PollExceptionHandler;
 import io.mifumo.camel.component.operation.MifumoOperation;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -83,6 +84,9 @@ public class MifumoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
         if (getPollStrategy() == null) {
             // a pollStrategy option wins; otherwise one that logs a failure streak once
             consumer.setPollStrategy(new MifumoPollStrategy());
+            if (getExceptionHandler() == null) {
+                consumer.setExceptionHandler(new PollExceptionHandler(getCamelContext(), consumer.getClass()));
+            }
         }
         return consumer;
     }

@@ -32,7 +32,8 @@ final class LogCapture implements AutoCloseable {
         appender = new AbstractAppender("capture", null, null, true, Property.EMPTY_ARRAY) {
             @Override
             public void append(LogEvent event) {
-                StringBuilder line = new StringBuilder(event.getLoggerName()).append(' ')
+                StringBuilder line = new StringBuilder(event.getLevel().name()).append(' ')
+                        .append(event.getLoggerName()).append(' ')
                         .append(event.getMessage().getFormattedMessage());
                 for (Throwable t = event.getThrown(); t != null; t = t.getCause()) {
                     line.append(" | ").append(t);
