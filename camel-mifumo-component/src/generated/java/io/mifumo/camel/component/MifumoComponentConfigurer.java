@@ -76,6 +76,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, int.class, value)); return true;
         case "packageid":
         case "packageId": getOrCreateConfiguration(target).setPackageId(property(camelContext, java.lang.String.class, value)); return true;
+        case "paymenttimeout":
+        case "paymentTimeout": getOrCreateConfiguration(target).setPaymentTimeout(property(camelContext, long.class, value)); return true;
         case "purchaseid":
         case "purchaseId": getOrCreateConfiguration(target).setPurchaseId(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitmode":
@@ -153,6 +155,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "offset": return int.class;
         case "packageid":
         case "packageId": return java.lang.String.class;
+        case "paymenttimeout":
+        case "paymentTimeout": return long.class;
         case "purchaseid":
         case "purchaseId": return java.lang.String.class;
         case "ratelimitmode":
@@ -231,6 +235,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "offset": return getOrCreateConfiguration(target).getOffset();
         case "packageid":
         case "packageId": return getOrCreateConfiguration(target).getPackageId();
+        case "paymenttimeout":
+        case "paymentTimeout": return getOrCreateConfiguration(target).getPaymentTimeout();
         case "purchaseid":
         case "purchaseId": return getOrCreateConfiguration(target).getPurchaseId();
         case "ratelimitmode":

@@ -76,6 +76,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "offset": target.getConfiguration().setOffset(property(camelContext, int.class, value)); return true;
         case "packageid":
         case "packageId": target.getConfiguration().setPackageId(property(camelContext, java.lang.String.class, value)); return true;
+        case "paymenttimeout":
+        case "paymentTimeout": target.getConfiguration().setPaymentTimeout(property(camelContext, long.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "purchaseid":
@@ -179,6 +181,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "offset": return int.class;
         case "packageid":
         case "packageId": return java.lang.String.class;
+        case "paymenttimeout":
+        case "paymentTimeout": return long.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "purchaseid":
@@ -283,6 +287,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "offset": return target.getConfiguration().getOffset();
         case "packageid":
         case "packageId": return target.getConfiguration().getPackageId();
+        case "paymenttimeout":
+        case "paymentTimeout": return target.getConfiguration().getPaymentTimeout();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "purchaseid":

@@ -23,7 +23,7 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(53);
+        Set<String> props = new HashSet<>(54);
         props.add("apiKey");
         props.add("authMode");
         props.add("backoffErrorThreshold");
@@ -54,6 +54,7 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
         props.add("offset");
         props.add("operation");
         props.add("packageId");
+        props.add("paymentTimeout");
         props.add("pollStrategy");
         props.add("purchaseId");
         props.add("rateLimitMode");

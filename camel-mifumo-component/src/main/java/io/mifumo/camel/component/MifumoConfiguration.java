@@ -144,6 +144,13 @@ public class MifumoConfiguration implements Cloneable {
                             + " anyway instead of offering it again on the next poll.")
     private boolean markFailedAsDone;
 
+    @UriParam(label = "consumer", defaultValue = "1800000",
+              description = "For the partner/payments/status consumer: milliseconds after which a payment still"
+                            + " pending is emitted once with the status expired_by_client and no longer polled, so a"
+                            + " route never waits forever. Counted from the payment's creation when the history"
+                            + " gives it, else from when the consumer first saw it.")
+    private long paymentTimeout = 1_800_000;
+
     @UriParam(label = "consumer",
               description = "The most exchanges one poll emits; the rest come on the next polls. 0 means no limit.")
     private int maxMessagesPerPoll;
@@ -540,5 +547,16 @@ public class MifumoConfiguration implements Cloneable {
      */
     public void setStreamAllPages(boolean streamAllPages) {
         this.streamAllPages = streamAllPages;
+    }
+
+    public long getPaymentTimeout() {
+        return paymentTimeout;
+    }
+
+    /**
+     * Milliseconds after which a pending payment is given up on.
+     */
+    public void setPaymentTimeout(long paymentTimeout) {
+        this.paymentTimeout = paymentTimeout;
     }
 }

@@ -33,6 +33,15 @@ public final class MifumoConstants {
               javaType = "String")
     public static final String STATUS = "CamelMifumoStatus";
 
+    @Metadata(label = "consumer", description = "The amount of a payment the partner/payments/status consumer emits.",
+              javaType = "java.math.BigDecimal")
+    public static final String AMOUNT = "CamelMifumoAmount";
+
+    @Metadata(label = "consumer", description = "The credits a completed payment added to the tenant, as the"
+                                                + " partner/payments/status consumer emits it.",
+              javaType = "Long")
+    public static final String CREDITS_ADDED = "CamelMifumoCreditsAdded";
+
     @Metadata(label = "consumer", description = "The recipient a delivery report is about, in E.164.",
               javaType = "String")
     public static final String RECIPIENT = "CamelMifumoRecipient";

@@ -4,6 +4,7 @@ import io.mifumo.camel.component.consumer.DeliveryReportsConsumer;
 import io.mifumo.camel.component.consumer.MessageStatusConsumer;
 import io.mifumo.camel.component.consumer.MifumoPollStrategy;
 import io.mifumo.camel.component.consumer.MifumoPollingConsumer;
+import io.mifumo.camel.component.consumer.PaymentStatusConsumer;
 import io.mifumo.camel.component.consumer.PollExceptionHandler;
 import io.mifumo.camel.component.operation.MifumoOperation;
 import org.apache.camel.AsyncEndpoint;
@@ -75,10 +76,13 @@ public class MifumoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
             case SMS_STATUS:
                 consumer = new MessageStatusConsumer(this, processor);
                 break;
+            case PARTNER_PAYMENTS_STATUS:
+                consumer = new PaymentStatusConsumer(this, processor);
+                break;
             default:
                 throw new UnsupportedOperationException(
                         "mifumo:" + operation + " cannot start a route. Operations with a consumer:"
-                                                        + " sms/delivery-reports, sms/status");
+                                                        + " sms/delivery-reports, sms/status, partner/payments/status");
         }
         configureConsumer(consumer);
         if (getPollStrategy() == null) {
