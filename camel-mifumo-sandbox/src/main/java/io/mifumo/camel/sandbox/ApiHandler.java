@@ -192,7 +192,8 @@ final class ApiHandler {
     }
 
     /** A required text field; numbers are taken as their text, as Django REST framework's CharField does. */
-    private static String text(JsonNode body, String field, Map<String, List<String>> errors) {
+    /** A required text field in the way Django REST framework's CharField checks it; records the problem. */
+    static String text(JsonNode body, String field, Map<String, List<String>> errors) {
         JsonNode node = body.get(field);
         String problem;
         if (node == null) {

@@ -158,7 +158,7 @@ final class PartnerHandler {
 
     private Reply createTenant(JsonNode body, String apiKey) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        String name = requiredText(body, "tenant_name", errors);
+        String name = ApiHandler.text(body, "tenant_name", errors);
         String email = email(body, "owner_email", errors);
         String ownerName = optionalText(body, "owner_name", errors);
         String phone = optionalText(body, "contact_phone", errors);
@@ -176,7 +176,7 @@ final class PartnerHandler {
 
     private Reply requestSenderId(JsonNode body, String apiKey, SandboxState.Tenant tenant) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        String senderId = requiredText(body, "sender_id", errors);
+        String senderId = ApiHandler.text(body, "sender_id", errors);
         if (senderId != null && !ApiHandler.ALPHA_SENDER.matcher(senderId).matches()
                 && !ApiHandler.NUMERIC_SENDER.matcher(senderId).matches()) {
             errors.put("sender_id", List.of("Invalid sender ID '" + senderId + "': use 1 to 11 letters, digits or "
@@ -219,7 +219,7 @@ final class PartnerHandler {
 
     private Reply payForPackage(JsonNode body, String apiKey, SandboxState.Tenant tenant) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        String packageId = requiredText(body, "package_id", errors);
+        String packageId = ApiHandler.text(body, "package_id", errors);
         PartnerState.Buyer buyer = buyer(body, errors);
         SandboxPackage pkg = state.partner().pkg(packageId);
         if (packageId != null && pkg == null) {
@@ -243,13 +243,13 @@ final class PartnerHandler {
 
     private static PartnerState.Buyer buyer(JsonNode body, Map<String, List<String>> errors) {
         String email = email(body, "buyer_email", errors);
-        String name = requiredText(body, "buyer_name", errors);
-        String phone = requiredText(body, "buyer_phone", errors);
+        String name = ApiHandler.text(body, "buyer_name", errors);
+        String phone = ApiHandler.text(body, "buyer_phone", errors);
         if (phone != null && !LOCAL_PHONE.matcher(phone).matches()) {
             errors.put("buyer_phone", List.of("Enter the phone number in local form, e.g. 0614853618; got '" + phone
                     + "'."));
         }
-        String provider = requiredText(body, "mobile_money_provider", errors);
+        String provider = ApiHandler.text(body, "mobile_money_provider", errors);
         if (provider != null && !PROVIDERS.contains(provider)) {
             errors.put("mobile_money_provider", List.of("\"" + provider + "\" is not a valid choice. Supported "
                     + "providers: " + String.join(", ", PROVIDERS) + "."));
@@ -384,24 +384,6 @@ final class PartnerHandler {
         }
     }
 
-    private static String requiredText(JsonNode body, String field, Map<String, List<String>> errors) {
-        JsonNode node = body.get(field);
-        String problem;
-        if (node == null) {
-            problem = "This field is required.";
-        } else if (node.isNull()) {
-            problem = "This field may not be null.";
-        } else if (!node.isTextual() && !node.isNumber()) {
-            problem = "Not a valid string.";
-        } else if (node.asText().isBlank()) {
-            problem = "This field may not be blank.";
-        } else {
-            return node.asText();
-        }
-        errors.put(field, List.of(problem));
-        return null;
-    }
-
     private static String optionalText(JsonNode body, String field, Map<String, List<String>> errors) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
@@ -415,7 +397,7 @@ final class PartnerHandler {
     }
 
     private static String email(JsonNode body, String field, Map<String, List<String>> errors) {
-        String email = requiredText(body, field, errors);
+        String email = ApiHandler.text(body, field, errors);
         if (email != null && !EMAIL.matcher(email).matches()) {
             errors.put(field, List.of("Enter a valid email address."));
             return null;

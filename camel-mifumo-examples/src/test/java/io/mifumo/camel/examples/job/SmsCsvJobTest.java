@@ -69,6 +69,13 @@ class SmsCsvJobTest {
         return summary;
     }
 
+    private static void awaitFile(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!Files.exists(file) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
     private static List<List<String>> results(CsvBatch.Summary summary) throws Exception {
         List<List<String>> rows = new ArrayList<>();
         try (CsvReader reader = new CsvReader(Files.newBufferedReader(summary.results()))) {
@@ -155,10 +162,7 @@ class SmsCsvJobTest {
         Files.writeString(staging, "name,text\nAsha,Hello\n");
         Files.move(staging, dir.resolve("inbox/wrong.csv"));
         Path failed = dir.resolve("inbox/.failed/wrong.csv");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!Files.exists(failed) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        awaitFile(failed);
         assertThat(failed).exists();
         assertThat(sandbox.requests()).isEmpty();
     }
@@ -199,10 +203,7 @@ class SmsCsvJobTest {
                 .getBytes(java.nio.charset.Charset.forName("windows-1252")));
         Files.move(dir.resolve("ansi.csv"), dir.resolve("inbox/ansi.csv"));
         Path failed = dir.resolve("inbox/.failed/ansi.csv");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!Files.exists(failed) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        awaitFile(failed);
         assertThat(failed).exists();
         assertThat(sandbox.requests()).isEmpty();
     }
@@ -214,10 +215,7 @@ class SmsCsvJobTest {
         Files.write(dir.resolve("empty.csv"), new byte[0]);
         Files.move(dir.resolve("empty.csv"), dir.resolve("inbox/empty.csv"));
         Path failed = dir.resolve("inbox/.failed/empty.csv");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!Files.exists(failed) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        awaitFile(failed);
         assertThat(failed).exists();
     }
 
