@@ -122,10 +122,12 @@ public class MifumoConfiguration implements Cloneable {
                             + " addition to those sms/send hands over.")
     private String messageIds;
 
-    @UriParam(label = "consumer",
-              description = "Remembers which reports and status changes were processed, so that each is emitted once;"
-                            + " a report is added only after its exchange completed. Use a persistent one (file, JDBC)"
-                            + " to survive restarts. Default: in memory, 100000 entries.")
+    @UriParam(label = "common",
+              description = "Consumers: remembers which reports and status changes were processed, so that each is"
+                            + " emitted once; a report is added only after its exchange completed (default: in memory,"
+                            + " 100000 entries). Producers of sends, payments and creations: the duplicate-send guard;"
+                            + " an exchange whose header CamelMifumoIdempotencyKey was sent before is not sent again"
+                            + " (off by default). Use a persistent repository (file, JDBC) to survive restarts.")
     private IdempotentRepository idempotentRepository;
 
     @UriParam(label = "consumer",

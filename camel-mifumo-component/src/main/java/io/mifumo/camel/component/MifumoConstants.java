@@ -60,6 +60,18 @@ public final class MifumoConstants {
               javaType = "Boolean")
     public static final String FINAL = "CamelMifumoFinal";
 
+    @Metadata(label = "producer", description = "A key that identifies one send (for example the order id and"
+                                                + " the message kind). With an idempotentRepository on the endpoint, a"
+                                                + " send, payment or creation whose key was sent before is skipped,"
+                                                + " so redeliveries and replays never send twice.",
+              javaType = "String")
+    public static final String IDEMPOTENCY_KEY = "CamelMifumoIdempotencyKey";
+
+    @Metadata(label = "producer", description = "True when the request was not sent because its idempotency key was"
+                                                + " sent before.",
+              javaType = "Boolean")
+    public static final String DUPLICATE = "CamelMifumoDuplicate";
+
     @Metadata(label = "producer", description = "How many distinct recipients an sms/send went to, after"
                                                 + " normalisation to E.164.",
               javaType = "Integer")

@@ -73,8 +73,46 @@ public class MifumoProducer extends DefaultAsyncProducer {
             return true;
         }
 
+        String idempotencyKey = idempotencyKey(exchange);
+        if (idempotencyKey != null && !configuration.getIdempotentRepository().add(idempotencyKey)) {
+            // sent before (or being sent) under this key: a redelivery or a replay must not send again
+            LOG.info("Not sending {} again: idempotency key {} was sent before", call.request().describe(),
+                    idempotencyKey);
+            exchange.getMessage().setHeader(MifumoConstants.DUPLICATE, true);
+            callback.done(true);
+            return true;
+        }
+
         send(exchange, callback, call, 0, 0);
         return false;
+    }
+
+    /**
+     * The duplicate-send guard's key for an unsafe operation, or null when the guard is off (no repository or no
+     * CamelMifumoIdempotencyKey header).
+     */
+    private String idempotencyKey(Exchange exchange) {
+        if (operation.isSafe() || configuration.getIdempotentRepository() == null) {
+            return null;
+        }
+        String key = exchange.getMessage().getHeader(MifumoConstants.IDEMPOTENCY_KEY, String.class);
+        return key == null || key.isBlank() ? null : operation.uriName() + ":" + key.strip();
+    }
+
+    /**
+     * Settles the guard's key once the outcome is known: confirmed after a success; released after a failure that
+     * cannot have sent anything, so a retry may send; kept after an unknown outcome, so nothing sends twice.
+     */
+    private void settleIdempotencyKey(Exchange exchange, Throwable failure) {
+        String key = idempotencyKey(exchange);
+        if (key == null) {
+            return;
+        }
+        if (failure == null) {
+            configuration.getIdempotentRepository().confirm(key);
+        } else if (!(failure instanceof MifumoException mifumo) || !mifumo.isMayHaveBeenDelivered()) {
+            configuration.getIdempotentRepository().remove(key);
+        }
     }
 
     private void send(Exchange exchange, AsyncCallback callback, PreparedCall call, long waitedMillis, int retries) {
@@ -96,8 +134,10 @@ public class MifumoProducer extends DefaultAsyncProducer {
                         later(delay, () -> send(exchange, callback, call, waitedMillis, retries + 1));
                         return;
                     }
+                    settleIdempotencyKey(exchange, cause);
                     onFailure(exchange, cause);
                 } else {
+                    settleIdempotencyKey(exchange, null);
                     onResponse(exchange, call, response);
                 }
             } catch (Throwable e) {
