@@ -54,7 +54,9 @@ public final class MifumoConstants {
               javaType = "Integer")
     public static final String CREDITS = "CamelMifumoCredits";
 
-    @Metadata(label = "producer", description = "The credit balance reported by sms/balance.",
+    @Metadata(label = "producer", description = "The credit balance, wherever an answer reports it: the balance of"
+                                                + " sms/balance, or the current balance a 402 Insufficient credits"
+                                                + " answer names (the exchange then fails, and still carries it).",
               javaType = "java.math.BigDecimal")
     public static final String BALANCE = "CamelMifumoBalance";
 

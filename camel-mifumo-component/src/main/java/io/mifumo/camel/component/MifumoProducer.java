@@ -1,5 +1,6 @@
 package io.mifumo.camel.component;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 
@@ -9,7 +10,9 @@ import io.mifumo.camel.component.binding.PreparedCall;
 import io.mifumo.camel.component.exception.MifumoApiException;
 import io.mifumo.camel.component.exception.MifumoError;
 import io.mifumo.camel.component.exception.MifumoException;
+import io.mifumo.camel.component.exception.MifumoInsufficientCreditsException;
 import io.mifumo.camel.component.exception.MifumoResponseException;
+import io.mifumo.camel.component.health.MifumoHealthChecks;
 import io.mifumo.camel.component.operation.MifumoOperation;
 import io.mifumo.camel.component.service.MifumoClient;
 import io.mifumo.camel.component.service.MifumoHttpResponse;
@@ -31,6 +34,7 @@ public class MifumoProducer extends DefaultAsyncProducer {
     private final MifumoConfiguration configuration;
     private final OperationBinding binding;
     private MifumoClient client;
+    private boolean healthCheckRegistered;
 
     public MifumoProducer(MifumoEndpoint endpoint) {
         super(endpoint);
@@ -49,6 +53,18 @@ public class MifumoProducer extends DefaultAsyncProducer {
                                                + " the mifumo component");
         }
         client = endpoint.getComponent().getClient();
+        MifumoComponent component = endpoint.getComponent();
+        healthCheckRegistered = component.getHealthChecks().acquire(MifumoHealthChecks.Kind.PRODUCER, configuration,
+                component.isHealthCheckProducerEnabled()) != null;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRegistered) {
+            endpoint.getComponent().getHealthChecks().release(MifumoHealthChecks.Kind.PRODUCER, configuration);
+            healthCheckRegistered = false;
+        }
+        super.doStop();
     }
 
     @Override
@@ -103,6 +119,11 @@ public class MifumoProducer extends DefaultAsyncProducer {
     }
 
     private void onFailure(Exchange exchange, Throwable failure) {
+        if (failure instanceof MifumoInsufficientCreditsException credits && credits.getCurrentBalance() != null) {
+            // the 402 answer tells the balance: a route that meters the balance header sees it drop to the end
+            exchange.getMessage().setHeader(MifumoConstants.BALANCE,
+                    BigDecimal.valueOf(credits.getCurrentBalance()));
+        }
         if (failure instanceof MifumoApiException api && !(failure instanceof MifumoResponseException)
                 && !configuration.isThrowExceptionOnFailure()) {
             Message out = exchange.getMessage();
