@@ -1,42 +1,26 @@
 package io.mifumo.camel.examples.job;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-import io.mifumo.camel.component.MifumoComponent;
-import io.mifumo.camel.component.MifumoConstants;
-import io.mifumo.camel.component.exception.MifumoApiException;
-import io.mifumo.camel.component.exception.MifumoException;
-import io.mifumo.camel.component.exception.MifumoValidationException;
-import io.mifumo.camel.component.model.sms.SendSmsResult;
-import io.mifumo.camel.component.validation.PhoneNumbers;
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.support.SynchronizationAdapter;
 
 /**
  * The main job: every CSV file of phone,name,message rows dropped into the input directory is sent row by row with
  * mifumo:sms/send, and a results CSV (row, phone, message id, status, error) is written per file. A bad row is
  * recorded with its reason and the file goes on; a row that repeats an earlier row's recipient and message is
  * skipped; processed files are moved to .done (or .failed when the file cannot be read at all).
+ * <p>
+ * The same route is written in YAML and XML under src/main/resources/routes, calling the same steps as a bean.
  */
 public class SmsCsvJobRoute extends RouteBuilder {
 
-    static final String BATCH = "MifumoCsvBatch";
-    static final String ROW = "MifumoCsvRow";
-    static final String ROW_DONE = "MifumoCsvRowDone";
-
     private final Path inputDir;
-    private final Path outputDir;
-    private final long progressMillis;
-    private final Consumer<CsvBatch.Summary> onFileDone;
+    private final SmsCsvJobSteps steps;
 
     public SmsCsvJobRoute(Path inputDir, Path outputDir, long progressMillis, Consumer<CsvBatch.Summary> onFileDone) {
         this.inputDir = inputDir;
-        this.outputDir = outputDir;
-        this.progressMillis = progressMillis;
-        this.onFileDone = onFileDone;
+        this.steps = new SmsCsvJobSteps(outputDir, progressMillis, onFileDone);
     }
 
     @Override
@@ -44,97 +28,19 @@ public class SmsCsvJobRoute extends RouteBuilder {
         fromF("file:%s?include=.*\\.(csv|CSV)&move=.done/${file:name}&moveFailed=.failed/${file:name}"
               + "&readLock=changed&readLockMinAge=500&readLockCheckInterval=250", inputDir.toAbsolutePath())
                 .routeId("sms-csv-job")
-                .process(this::openBatch)
+                .process(steps::openBatch)
                 .split(body()).streaming()
-                    .process(this::prepareRow)
+                    .process(steps::prepareRow)
                     .choice()
-                        .when(exchangeProperty(ROW_DONE).isNotEqualTo(true))
+                        .when(exchangeProperty(SmsCsvJobSteps.ROW_DONE).isNotEqualTo(true))
                             .doTry()
                                 .to("mifumo:sms/send")
-                                .process(this::recordSent)
+                                .process(steps::recordSent)
                             .doCatch(Exception.class)
-                                .process(this::recordFailed)
+                                .process(steps::recordFailed)
                             .end()
                     .end()
                 .end()
-                .process(this::finishBatch);
-    }
-
-    private void openBatch(Exchange exchange) throws Exception {
-        String name = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        CsvBatch batch = CsvBatch.open(name, exchange.getMessage().getMandatoryBody(InputStream.class), outputDir,
-                progressMillis);
-        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-            @Override
-            public void onFailure(Exchange failed) {
-                try {
-                    // the part file stays, so the next run resumes after the rows it records
-                    batch.close();
-                } catch (Exception e) {
-                    log.warn("Cannot close the results of {}: {}", name, e.getMessage());
-                }
-            }
-        });
-        exchange.setProperty(BATCH, batch);
-        exchange.getMessage().setBody(batch);
-    }
-
-    private void prepareRow(Exchange exchange) throws Exception {
-        CsvBatch batch = exchange.getProperty(BATCH, CsvBatch.class);
-        CsvBatch.Row row = exchange.getMessage().getMandatoryBody(CsvBatch.Row.class);
-        exchange.setProperty(ROW, row);
-        if (row.readError() != null) {
-            batch.recordFailed(row, "failed", row.readError());
-            exchange.setProperty(ROW_DONE, true);
-            return;
-        }
-        try {
-            String region = getContext().getComponent("mifumo", MifumoComponent.class).getConfiguration()
-                    .getDefaultRegion();
-            Integer first = batch.duplicateOf(row, PhoneNumbers.toE164(row.phone(), region));
-            if (first != null) {
-                batch.recordFailed(row, "skipped", "duplicate of row " + first);
-                exchange.setProperty(ROW_DONE, true);
-                return;
-            }
-        } catch (IllegalArgumentException e) {
-            // not a number: the component refuses it with the reason, which the results record
-        }
-        exchange.getMessage().setBody(row.message());
-        exchange.getMessage().setHeader(MifumoConstants.RECIPIENTS, row.phone());
-    }
-
-    private void recordSent(Exchange exchange) throws Exception {
-        CsvBatch batch = exchange.getProperty(BATCH, CsvBatch.class);
-        SendSmsResult result = exchange.getMessage().getMandatoryBody(SendSmsResult.class);
-        batch.recordSent(exchange.getProperty(ROW, CsvBatch.Row.class), result.getMessageId(), result.getStatus(),
-                result.getCredits());
-    }
-
-    private void recordFailed(Exchange exchange) throws Exception {
-        CsvBatch batch = exchange.getProperty(BATCH, CsvBatch.class);
-        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        String status = cause instanceof MifumoException mifumo && mifumo.isMayHaveBeenDelivered() ? "unknown"
-                : "failed";
-        batch.recordFailed(exchange.getProperty(ROW, CsvBatch.Row.class), status, reason(cause));
-    }
-
-    private static String reason(Exception cause) {
-        if (cause instanceof MifumoValidationException validation) {
-            return String.join("; ", validation.getViolations());
-        }
-        if (cause instanceof MifumoApiException api) {
-            return "HTTP " + api.getStatusCode() + (api.getErrorCode() == null ? "" : " " + api.getErrorCode()) + ": "
-                   + api.getErrorMessage() + (api.getDetails().isEmpty() ? "" : " " + api.getDetails());
-        }
-        return cause == null ? "unknown error" : cause.getMessage();
-    }
-
-    private void finishBatch(Exchange exchange) throws Exception {
-        CsvBatch.Summary summary = exchange.getProperty(BATCH, CsvBatch.class).finish();
-        exchange.getMessage().setBody(summary);
-        if (onFileDone != null) {
-            onFileDone.accept(summary);
-        }
+                .process(steps::finishBatch);
     }
 }
