@@ -74,7 +74,8 @@ class DslRoutesTest {
         for (int i = 0; i < beans.length; i += 2) {
             context.getRegistry().bind((String) beans[i], beans[i + 1]);
         }
-        PluginHelper.getRoutesLoader(context).loadRoutes(PluginHelper.getResourceLoader(context).resolveResource("classpath:routes/" + routes));
+        PluginHelper.getRoutesLoader(context)
+                .loadRoutes(PluginHelper.getResourceLoader(context).resolveResource("classpath:routes/" + routes));
         context.start();
         return context;
     }
