@@ -48,6 +48,14 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "defaultRegion": getOrCreateConfiguration(target).setDefaultRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "fullscan":
         case "fullScan": getOrCreateConfiguration(target).setFullScan(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckinterval":
+        case "healthCheckInterval": target.setHealthCheckInterval(property(camelContext, long.class, value)); return true;
+        case "healthchecklowcreditthreshold":
+        case "healthCheckLowCreditThreshold": target.setHealthCheckLowCreditThreshold(property(camelContext, long.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
@@ -127,6 +135,14 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "defaultRegion": return java.lang.String.class;
         case "fullscan":
         case "fullScan": return boolean.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckinterval":
+        case "healthCheckInterval": return long.class;
+        case "healthchecklowcreditthreshold":
+        case "healthCheckLowCreditThreshold": return long.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
@@ -207,6 +223,14 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "defaultRegion": return getOrCreateConfiguration(target).getDefaultRegion();
         case "fullscan":
         case "fullScan": return getOrCreateConfiguration(target).isFullScan();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckinterval":
+        case "healthCheckInterval": return target.getHealthCheckInterval();
+        case "healthchecklowcreditthreshold":
+        case "healthCheckLowCreditThreshold": return target.getHealthCheckLowCreditThreshold();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":

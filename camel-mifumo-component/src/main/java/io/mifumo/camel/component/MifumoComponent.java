@@ -1,24 +1,26 @@
 package io.mifumo.camel.component;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mifumo.camel.component.health.MifumoHealthChecks;
 import io.mifumo.camel.component.operation.MifumoOperation;
 import io.mifumo.camel.component.service.MifumoClient;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 
 /**
  * The mifumo: component. It owns one HTTP client with its connection pool, shared by all its endpoints and closed
- * when the component stops.
+ * when the component stops, and the account health checks of its endpoints.
  */
 @Component("mifumo")
-public class MifumoComponent extends DefaultComponent {
+public class MifumoComponent extends HealthCheckComponent {
 
     static final String USER_AGENT = "camel-mifumo";
 
@@ -33,12 +35,25 @@ public class MifumoComponent extends DefaultComponent {
               description = "The most HTTP connections the component keeps open to one host.")
     private int maxConnectionsPerRoute = 50;
 
+    @Metadata(label = "health", defaultValue = "0",
+              description = "Below this many credits the account health check adds a low-credit warning to its"
+                            + " details (it stays UP). 0 turns the warning off.")
+    private long healthCheckLowCreditThreshold;
+
+    @Metadata(label = "health", defaultValue = "60000",
+              description = "Milliseconds an account health check reuses its last sms/balance answer before calling"
+                            + " the API again, so that frequent probes do not spend the API's hourly request limit"
+                            + " (1000 per key). 0 calls the API on every probe.")
+    private long healthCheckInterval = 60_000;
+
     private final Object clientLock = new Object();
     private MifumoClient client;
     private ExecutorService responseExecutor;
     private ScheduledExecutorService waitExecutor;
 
     private final MessageTracker messageTracker = new InMemoryMessageTracker();
+
+    private MifumoHealthChecks healthChecks;
 
     public MifumoComponent() {
     }
@@ -108,6 +123,19 @@ public class MifumoComponent extends DefaultComponent {
         }
     }
 
+    /**
+     * The account health checks of this component's producers (and, later, consumers).
+     */
+    MifumoHealthChecks getHealthChecks() {
+        synchronized (clientLock) {
+            if (healthChecks == null) {
+                healthChecks = new MifumoHealthChecks(getCamelContext(), this::getClient,
+                        () -> BigDecimal.valueOf(healthCheckLowCreditThreshold), () -> healthCheckInterval);
+            }
+            return healthChecks;
+        }
+    }
+
     @Override
     protected void doStop() throws Exception {
         synchronized (clientLock) {
@@ -158,5 +186,27 @@ public class MifumoComponent extends DefaultComponent {
      */
     public void setMaxConnectionsPerRoute(int maxConnectionsPerRoute) {
         this.maxConnectionsPerRoute = maxConnectionsPerRoute;
+    }
+
+    public long getHealthCheckLowCreditThreshold() {
+        return healthCheckLowCreditThreshold;
+    }
+
+    /**
+     * Below this many credits the account health check adds a low-credit warning to its details.
+     */
+    public void setHealthCheckLowCreditThreshold(long healthCheckLowCreditThreshold) {
+        this.healthCheckLowCreditThreshold = healthCheckLowCreditThreshold;
+    }
+
+    public long getHealthCheckInterval() {
+        return healthCheckInterval;
+    }
+
+    /**
+     * Milliseconds an account health check reuses its last answer.
+     */
+    public void setHealthCheckInterval(long healthCheckInterval) {
+        this.healthCheckInterval = healthCheckInterval;
     }
 }

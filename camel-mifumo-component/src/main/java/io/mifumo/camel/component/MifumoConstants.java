@@ -100,9 +100,11 @@ public final class MifumoConstants {
               javaType = "Integer")
     public static final String CREDITS = "CamelMifumoCredits";
 
-    @Metadata(label = "producer", description = "The credit balance reported by sms/balance, or the tenant's"
-                                                + " sms_balance reported by partner/tenants/create and"
-                                                + " partner/tenants/get.",
+    @Metadata(label = "producer", description = "The credit balance, wherever an answer reports it: the balance of"
+                                                + " sms/balance, the tenant's sms_balance of partner/tenants/create"
+                                                + " and partner/tenants/get, or the current balance a 402"
+                                                + " Insufficient credits answer names (the exchange then fails, and"
+                                                + " still carries it).",
               javaType = "java.math.BigDecimal")
     public static final String BALANCE = "CamelMifumoBalance";
 

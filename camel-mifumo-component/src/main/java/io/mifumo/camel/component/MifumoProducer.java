@@ -1,5 +1,6 @@
 package io.mifumo.camel.component;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,10 @@ import io.mifumo.camel.component.exception.MifumoApiException;
 import io.mifumo.camel.component.exception.MifumoError;
 import io.mifumo.camel.component.exception.MifumoException;
 import io.mifumo.camel.component.exception.MifumoRateLimitException;
+
+import io.mifumo.camel.component.exception.MifumoInsufficientCreditsException;
 import io.mifumo.camel.component.exception.MifumoResponseException;
+import io.mifumo.camel.component.health.MifumoHealthChecks;
 import io.mifumo.camel.component.operation.MifumoOperation;
 import io.mifumo.camel.component.service.MifumoClient;
 import io.mifumo.camel.component.service.MifumoHttpResponse;
@@ -41,6 +45,7 @@ public class MifumoProducer extends DefaultAsyncProducer {
     private final OperationBinding binding;
     private final RetryPolicy retryPolicy;
     private MifumoClient client;
+    private boolean healthCheckRegistered;
 
     public MifumoProducer(MifumoEndpoint endpoint) {
         super(endpoint);
@@ -60,6 +65,18 @@ public class MifumoProducer extends DefaultAsyncProducer {
                                                + " the mifumo component");
         }
         client = endpoint.getComponent().getClient();
+        MifumoComponent component = endpoint.getComponent();
+        healthCheckRegistered = component.getHealthChecks().acquire(MifumoHealthChecks.Kind.PRODUCER, configuration,
+                component.isHealthCheckProducerEnabled()) != null;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRegistered) {
+            endpoint.getComponent().getHealthChecks().release(MifumoHealthChecks.Kind.PRODUCER, configuration);
+            healthCheckRegistered = false;
+        }
+        super.doStop();
     }
 
     @Override
@@ -201,6 +218,11 @@ public class MifumoProducer extends DefaultAsyncProducer {
             // the status and rate-limit headers of an error answer matter to a route as much as of a success
             setRateLimitHeaders(exchange.getMessage(), api.getRateLimit());
             exchange.getMessage().setHeader(MifumoConstants.HTTP_STATUS, api.getStatusCode());
+        }
+        if (failure instanceof MifumoInsufficientCreditsException credits && credits.getCurrentBalance() != null) {
+            // the 402 answer tells the balance: a route that meters the balance header sees it drop to the end
+            exchange.getMessage().setHeader(MifumoConstants.BALANCE,
+                    BigDecimal.valueOf(credits.getCurrentBalance()));
         }
         if (failure instanceof MifumoApiException api && !(failure instanceof MifumoResponseException)
                 && !configuration.isThrowExceptionOnFailure()) {
