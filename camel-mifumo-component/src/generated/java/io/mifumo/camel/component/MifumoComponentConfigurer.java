@@ -46,6 +46,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "defaultregion":
         case "defaultRegion": getOrCreateConfiguration(target).setDefaultRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "failonrecipienterror":
+        case "failOnRecipientError": getOrCreateConfiguration(target).setFailOnRecipientError(property(camelContext, boolean.class, value)); return true;
         case "fullscan":
         case "fullScan": getOrCreateConfiguration(target).setFullScan(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -71,6 +73,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxratelimitwait":
         case "maxRateLimitWait": getOrCreateConfiguration(target).setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
+        case "maxrecipientsperrequest":
+        case "maxRecipientsPerRequest": getOrCreateConfiguration(target).setMaxRecipientsPerRequest(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
         case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
@@ -133,6 +137,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "connectTimeout": return long.class;
         case "defaultregion":
         case "defaultRegion": return java.lang.String.class;
+        case "failonrecipienterror":
+        case "failOnRecipientError": return boolean.class;
         case "fullscan":
         case "fullScan": return boolean.class;
         case "healthcheckconsumerenabled":
@@ -158,6 +164,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxMessagesPerPoll": return int.class;
         case "maxratelimitwait":
         case "maxRateLimitWait": return long.class;
+        case "maxrecipientsperrequest":
+        case "maxRecipientsPerRequest": return int.class;
         case "maxresponsesize":
         case "maxResponseSize": return long.class;
         case "maxretries":
@@ -221,6 +229,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "defaultregion":
         case "defaultRegion": return getOrCreateConfiguration(target).getDefaultRegion();
+        case "failonrecipienterror":
+        case "failOnRecipientError": return getOrCreateConfiguration(target).isFailOnRecipientError();
         case "fullscan":
         case "fullScan": return getOrCreateConfiguration(target).isFullScan();
         case "healthcheckconsumerenabled":
@@ -246,6 +256,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxratelimitwait":
         case "maxRateLimitWait": return getOrCreateConfiguration(target).getMaxRateLimitWait();
+        case "maxrecipientsperrequest":
+        case "maxRecipientsPerRequest": return getOrCreateConfiguration(target).getMaxRecipientsPerRequest();
         case "maxresponsesize":
         case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":

@@ -47,6 +47,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "failonrecipienterror":
+        case "failOnRecipientError": target.getConfiguration().setFailOnRecipientError(property(camelContext, boolean.class, value)); return true;
         case "fullscan":
         case "fullScan": target.getConfiguration().setFullScan(property(camelContext, boolean.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
@@ -63,6 +65,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxratelimitwait":
         case "maxRateLimitWait": target.getConfiguration().setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
+        case "maxrecipientsperrequest":
+        case "maxRecipientsPerRequest": target.getConfiguration().setMaxRecipientsPerRequest(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
         case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
@@ -152,6 +156,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "failonrecipienterror":
+        case "failOnRecipientError": return boolean.class;
         case "fullscan":
         case "fullScan": return boolean.class;
         case "greedy": return boolean.class;
@@ -168,6 +174,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxMessagesPerPoll": return int.class;
         case "maxratelimitwait":
         case "maxRateLimitWait": return long.class;
+        case "maxrecipientsperrequest":
+        case "maxRecipientsPerRequest": return int.class;
         case "maxresponsesize":
         case "maxResponseSize": return long.class;
         case "maxretries":
@@ -258,6 +266,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "failonrecipienterror":
+        case "failOnRecipientError": return target.getConfiguration().isFailOnRecipientError();
         case "fullscan":
         case "fullScan": return target.getConfiguration().isFullScan();
         case "greedy": return target.isGreedy();
@@ -274,6 +284,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxratelimitwait":
         case "maxRateLimitWait": return target.getConfiguration().getMaxRateLimitWait();
+        case "maxrecipientsperrequest":
+        case "maxRecipientsPerRequest": return target.getConfiguration().getMaxRecipientsPerRequest();
         case "maxresponsesize":
         case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":

@@ -23,7 +23,7 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(54);
+        Set<String> props = new HashSet<>(56);
         props.add("apiKey");
         props.add("authMode");
         props.add("backoffErrorThreshold");
@@ -37,6 +37,7 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
         props.add("delay");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("failOnRecipientError");
         props.add("fullScan");
         props.add("greedy");
         props.add("idempotentRepository");
@@ -46,6 +47,7 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
         props.add("markFailedAsDone");
         props.add("maxMessagesPerPoll");
         props.add("maxRateLimitWait");
+        props.add("maxRecipientsPerRequest");
         props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("messageId");

@@ -79,6 +79,20 @@ public class MifumoConfiguration implements Cloneable {
                             + " fail the exchange.")
     private boolean throwExceptionOnFailure = true;
 
+    @UriParam(label = "producer", defaultValue = "100",
+              description = "The most recipients one sms/send request carries; a longer list is sent in requests of"
+                            + " this many, one after the other, and the results are merged (the reference sets no"
+                            + " limit; this keeps each request small). 0 sends every list in one request.")
+    private int maxRecipientsPerRequest = 100;
+
+    @UriParam(label = "producer",
+              description = "Whether an sms/send that reached some recipients but not all (a failed chunk, or failures"
+                            + " the answer lists per recipient) fails the exchange with"
+                            + " MifumoRecipientsFailedException. By default it succeeds and the header"
+                            + " CamelMifumoFailedRecipients names them, because resending the whole message would send"
+                            + " twice to the others.")
+    private boolean failOnRecipientError;
+
     @UriParam(label = "advanced", defaultValue = "4194304",
               description = "The largest answer body read, in bytes; a larger one fails the exchange (for a send, with"
                             + " an unknown outcome) instead of filling the heap.")
@@ -560,5 +574,27 @@ public class MifumoConfiguration implements Cloneable {
      */
     public void setPaymentTimeout(long paymentTimeout) {
         this.paymentTimeout = paymentTimeout;
+    }
+
+    public int getMaxRecipientsPerRequest() {
+        return maxRecipientsPerRequest;
+    }
+
+    /**
+     * The most recipients one sms/send request carries.
+     */
+    public void setMaxRecipientsPerRequest(int maxRecipientsPerRequest) {
+        this.maxRecipientsPerRequest = maxRecipientsPerRequest;
+    }
+
+    public boolean isFailOnRecipientError() {
+        return failOnRecipientError;
+    }
+
+    /**
+     * Whether a send that reached some recipients but not all fails the exchange.
+     */
+    public void setFailOnRecipientError(boolean failOnRecipientError) {
+        this.failOnRecipientError = failOnRecipientError;
     }
 }

@@ -72,6 +72,11 @@ public final class MifumoConstants {
               javaType = "Boolean")
     public static final String DUPLICATE = "CamelMifumoDuplicate";
 
+    @Metadata(label = "producer", description = "The recipients of an sms/send that were not sent to, or whose"
+                                                + " outcome is unknown (a List, empty when all were sent to).",
+              javaType = "java.util.List<String>")
+    public static final String FAILED_RECIPIENTS = "CamelMifumoFailedRecipients";
+
     @Metadata(label = "producer", description = "How many distinct recipients an sms/send went to, after"
                                                 + " normalisation to E.164.",
               javaType = "Integer")

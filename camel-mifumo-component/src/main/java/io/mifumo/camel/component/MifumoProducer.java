@@ -1,16 +1,21 @@
 package io.mifumo.camel.component;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 import io.mifumo.camel.component.binding.Bindings;
+import io.mifumo.camel.component.binding.ChunkOutcome;
 import io.mifumo.camel.component.binding.OperationBinding;
 import io.mifumo.camel.component.binding.PreparedCall;
 import io.mifumo.camel.component.exception.MifumoApiException;
 import io.mifumo.camel.component.exception.MifumoError;
 import io.mifumo.camel.component.exception.MifumoException;
+import io.mifumo.camel.component.exception.MifumoRecipientsFailedException;
+import io.mifumo.camel.component.model.sms.SendSmsResult;
 import io.mifumo.camel.component.exception.MifumoRateLimitException;
 
 import io.mifumo.camel.component.exception.MifumoInsufficientCreditsException;
@@ -100,8 +105,49 @@ public class MifumoProducer extends DefaultAsyncProducer {
             return true;
         }
 
-        send(exchange, callback, call, 0, 0);
+        List<PreparedCall> calls = binding.split(call, configuration);
+        if (calls.size() == 1) {
+            send(call, 0, 0, (response, failure) -> {
+                settleIdempotencyKey(exchange, failure);
+                if (failure != null) {
+                    onFailure(exchange, failure);
+                } else {
+                    onResponse(exchange, call, response);
+                }
+                return true;
+            }, callback, exchange);
+        } else {
+            sendChunks(exchange, callback, calls, new ArrayList<>());
+        }
         return false;
+    }
+
+    /**
+     * Sends the chunks one after the other; a failed chunk does not stop the others. The binding merges the outcomes.
+     */
+    private void sendChunks(Exchange exchange, AsyncCallback callback, List<PreparedCall> calls,
+                            List<ChunkOutcome> outcomes) {
+        PreparedCall next = calls.get(outcomes.size());
+        send(next, 0, 0, (response, failure) -> {
+            outcomes.add(new ChunkOutcome(next, response, failure));
+            if (outcomes.size() < calls.size()) {
+                // the next chunk completes the exchange
+                sendChunks(exchange, callback, calls, outcomes);
+                return false;
+            }
+            boolean anySent = outcomes.stream().anyMatch(o -> o.failure() == null);
+            settleIdempotencyKey(exchange, anySent ? null : outcomes.get(0).failure());
+            Message out = exchange.getMessage();
+            out.setHeader(MifumoConstants.HTTP_STATUS, anySent ? 200 : null);
+            try {
+                binding.completeChunks(outcomes, out, configuration);
+            } catch (MifumoException e) {
+                onFailure(exchange, e);
+            } catch (Exception e) {
+                exchange.setException(e);
+            }
+            return true;
+        }, callback, exchange);
     }
 
     /**
@@ -132,8 +178,10 @@ public class MifumoProducer extends DefaultAsyncProducer {
         }
     }
 
-    private void send(Exchange exchange, AsyncCallback callback, PreparedCall call, long waitedMillis, int retries) {
+    private void send(PreparedCall call, long waitedMillis, int retries, Outcome outcome, AsyncCallback callback,
+                      Exchange exchange) {
         client.execute(call.request()).whenCompleteAsync((response, failure) -> {
+            boolean done = true;
             try {
                 if (failure != null) {
                     Throwable cause = unwrap(failure);
@@ -141,27 +189,36 @@ public class MifumoProducer extends DefaultAsyncProducer {
                     if (wait >= 0) {
                         LOG.info("Rate limit of the Mifumo API reached on {}; sending again in {} ms",
                                 call.request().describe(), wait);
-                        later(wait, () -> send(exchange, callback, call, waitedMillis + wait, retries));
+                        later(wait, () -> send(call, waitedMillis + wait, retries, outcome, callback, exchange));
                         return;
                     }
                     long delay = retryPolicy.delayBeforeRetry(cause, call.request().isSafe(), retries);
                     if (delay >= 0) {
                         LOG.warn("{} failed, retry {} of {} in {} ms: {}", call.request().describe(), retries + 1,
                                 configuration.getMaxRetries(), delay, cause.getMessage());
-                        later(delay, () -> send(exchange, callback, call, waitedMillis, retries + 1));
+                        later(delay, () -> send(call, waitedMillis, retries + 1, outcome, callback, exchange));
                         return;
                     }
-                    settleIdempotencyKey(exchange, cause);
-                    onFailure(exchange, cause);
+                    done = outcome.accept(null, cause);
                 } else {
-                    settleIdempotencyKey(exchange, null);
-                    onResponse(exchange, call, response);
+                    done = outcome.accept(response, null);
                 }
             } catch (Throwable e) {
                 exchange.setException(e);
             }
-            callback.done(false);
+            if (done) {
+                callback.done(false);
+            }
         }, endpoint.getComponent().getResponseExecutor());
+    }
+
+    /**
+     * What to do with the final answer or failure of one request, after retries and rate-limit waits; returns
+     * whether the exchange is complete.
+     */
+    @FunctionalInterface
+    private interface Outcome {
+        boolean accept(MifumoHttpResponse response, Throwable failure);
     }
 
     private void later(long millis, Runnable task) {
@@ -190,6 +247,10 @@ public class MifumoProducer extends DefaultAsyncProducer {
         out.setHeader(MifumoConstants.HTTP_STATUS, response.getStatusCode());
         try {
             binding.complete(call, response, out, client);
+            if (configuration.isFailOnRecipientError() && out.getBody() instanceof SendSmsResult sent
+                    && !sent.getFailedRecipients().isEmpty()) {
+                throw new MifumoRecipientsFailedException(sent);
+            }
             if (configuration.isTrackStatus() && operation == MifumoOperation.SMS_SEND) {
                 MessageTracker tracker = configuration.getMessageTracker() != null
                         ? configuration.getMessageTracker() : endpoint.getComponent().getMessageTracker();

@@ -1,5 +1,7 @@
 package io.mifumo.camel.component.binding;
 
+import java.util.List;
+
 import io.mifumo.camel.component.MifumoConfiguration;
 import io.mifumo.camel.component.operation.MifumoOperation;
 import io.mifumo.camel.component.service.MifumoClient;
@@ -35,5 +37,22 @@ public interface OperationBinding {
     default void complete(PreparedCall call, MifumoHttpResponse response, Message out, MifumoClient client)
             throws Exception {
         complete(call, response, out);
+    }
+
+    /**
+     * Splits a prepared call into the requests to make one after the other; most operations make one.
+     */
+    default List<PreparedCall> split(PreparedCall call, MifumoConfiguration configuration) {
+        return List.of(call);
+    }
+
+    /**
+     * Maps the outcomes of a split call onto the message, once every request is done.
+     *
+     * @throws Exception the failure to set on the exchange, when the outcomes add up to one
+     */
+    default void completeChunks(List<ChunkOutcome> outcomes, Message out, MifumoConfiguration configuration)
+            throws Exception {
+        throw new IllegalStateException("this operation is never split");
     }
 }

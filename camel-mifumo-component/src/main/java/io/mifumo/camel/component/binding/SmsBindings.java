@@ -1,16 +1,21 @@
 package io.mifumo.camel.component.binding;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.mifumo.camel.component.MifumoConfiguration;
 import io.mifumo.camel.component.MifumoConstants;
 import io.mifumo.camel.component.exception.MifumoError;
+import io.mifumo.camel.component.exception.MifumoException;
+import io.mifumo.camel.component.exception.MifumoRecipientsFailedException;
 import io.mifumo.camel.component.exception.MifumoResponseException;
 import io.mifumo.camel.component.exception.MifumoValidationException;
 import io.mifumo.camel.component.model.sms.DeliveryReport;
 import io.mifumo.camel.component.model.sms.MessageStatus;
+import io.mifumo.camel.component.model.sms.RecipientResult;
 import io.mifumo.camel.component.model.sms.SendSmsRequest;
 import io.mifumo.camel.component.model.sms.SendSmsResult;
 import io.mifumo.camel.component.model.sms.SmsBalance;
@@ -39,33 +44,19 @@ final class SmsBindings {
 
         @Override
         public void complete(PreparedCall call, MifumoHttpResponse response, Message out) throws Exception {
-            SendSmsResult result = Inputs.object(response.getBody(), SendSmsResult.class);
-            if (Boolean.FALSE.equals(result.getSuccess())) {
-                // a 2xx that says it failed is a refusal, not a send
-                MifumoError error = ApiErrors.readJson(response.getStatusCode(), response.getBody());
-                throw ApiErrors.toException(call.request(), error, response.getRateLimit());
-            }
-            if (result.getMessageId() == null || result.getMessageId().isBlank()) {
-                throw new MifumoResponseException(
-                        "Mifumo API " + call.request().describe() + " answered HTTP " + response.getStatusCode()
-                        + " without a message_id. The outcome is unknown: check before sending it again",
-                        new MifumoError(response.getStatusCode(), null, "no message_id", Map.of()), true);
-            }
-            SendSmsResult local = (SendSmsResult) call.context();
-            result.setRecipients(local.getRecipients());
-            result.setDuplicatesRemoved(local.getDuplicatesRemoved());
-            result.setEncoding(local.getEncoding());
-            result.setSegments(local.getSegments());
-            result.setNonGsmCharacter(local.getNonGsmCharacter());
-            out.setBody(result);
-            out.setHeader(MifumoConstants.MESSAGE_ID, result.getMessageId());
-            out.setHeader(MifumoConstants.STATUS, result.getStatus());
-            out.setHeader(MifumoConstants.RECIPIENT_COUNT, result.getRecipients().size());
-            out.setHeader(MifumoConstants.DUPLICATES_REMOVED, result.getDuplicatesRemoved());
-            out.setHeader(MifumoConstants.ENCODING, result.getEncoding());
-            out.setHeader(MifumoConstants.SEGMENTS, result.getSegments());
-            out.setHeader(MifumoConstants.CREDITS, result.getCredits());
-            setOrRemove(out, MifumoConstants.NON_GSM_CHARACTER, result.getNonGsmCharacter());
+            SendSmsResult result = readSend(call, response);
+            finishSend(result, out, false);
+        }
+
+        @Override
+        public List<PreparedCall> split(PreparedCall call, MifumoConfiguration configuration) {
+            return splitSend(call, configuration.getMaxRecipientsPerRequest());
+        }
+
+        @Override
+        public void completeChunks(List<ChunkOutcome> outcomes, Message out, MifumoConfiguration configuration)
+                throws Exception {
+            finishSend(mergeChunks(outcomes), out, configuration.isFailOnRecipientError());
         }
     };
 
@@ -152,6 +143,155 @@ final class SmsBindings {
         } else {
             out.setHeader(header, value);
         }
+    }
+
+    /**
+     * Reads one send answer: a refusal inside a 2xx fails, an answer without a message id is an unknown outcome, and
+     * per-recipient results are kept when the answer lists them (C17), else every recipient shares the status.
+     */
+    private static SendSmsResult readSend(PreparedCall call, MifumoHttpResponse response) throws Exception {
+        SendSmsResult result = Inputs.object(response.getBody(), SendSmsResult.class);
+        if (Boolean.FALSE.equals(result.getSuccess())) {
+            // a 2xx that says it failed is a refusal, not a send
+            MifumoError error = ApiErrors.readJson(response.getStatusCode(), response.getBody());
+            throw ApiErrors.toException(call.request(), error, response.getRateLimit());
+        }
+        if (result.getMessageId() == null || result.getMessageId().isBlank()) {
+            throw new MifumoResponseException(
+                    "Mifumo API " + call.request().describe() + " answered HTTP " + response.getStatusCode()
+                    + " without a message_id. The outcome is unknown: check before sending it again",
+                    new MifumoError(response.getStatusCode(), null, "no message_id", Map.of()), true);
+        }
+        SendSmsResult local = (SendSmsResult) call.context();
+        result.setRecipients(local.getRecipients());
+        result.setDuplicatesRemoved(local.getDuplicatesRemoved());
+        result.setEncoding(local.getEncoding());
+        result.setSegments(local.getSegments());
+        result.setNonGsmCharacter(local.getNonGsmCharacter());
+        result.setMessageIds(new ArrayList<>(List.of(result.getMessageId())));
+        result.setRecipientResults(recipientResults(response.getBody(), result));
+        return result;
+    }
+
+    private static List<RecipientResult> recipientResults(JsonNode body, SendSmsResult result) {
+        Map<String, RecipientResult> listed = new LinkedHashMap<>();
+        JsonNode root = ResponseBodies.unwrapData(body);
+        for (String field : List.of("results", "recipients")) {
+            JsonNode items = root == null ? null : root.get(field);
+            if (items != null && items.isArray()) {
+                for (JsonNode item : items) {
+                    if (item.isObject()) {
+                        RecipientResult one = Inputs.MAPPER.convertValue(item, RecipientResult.class);
+                        if (one.getRecipient() != null) {
+                            listed.put(one.getRecipient(), one);
+                        }
+                    }
+                }
+            }
+        }
+        List<RecipientResult> results = new ArrayList<>();
+        for (String recipient : result.getRecipients()) {
+            RecipientResult one = listed.get(recipient);
+            if (one == null) {
+                one = new RecipientResult(recipient, result.getMessageId(), result.getStatus(), null);
+            } else if (one.getMessageId() == null) {
+                one.setMessageId(result.getMessageId());
+            }
+            results.add(one);
+        }
+        return results;
+    }
+
+    private static void finishSend(SendSmsResult result, Message out, boolean failOnRecipientError) {
+        out.setBody(result);
+        out.setHeader(MifumoConstants.MESSAGE_ID, result.getMessageId());
+        out.setHeader(MifumoConstants.STATUS, result.getStatus());
+        out.setHeader(MifumoConstants.RECIPIENT_COUNT, result.getRecipients().size());
+        out.setHeader(MifumoConstants.DUPLICATES_REMOVED, result.getDuplicatesRemoved());
+        out.setHeader(MifumoConstants.ENCODING, result.getEncoding());
+        out.setHeader(MifumoConstants.SEGMENTS, result.getSegments());
+        out.setHeader(MifumoConstants.CREDITS, result.getCredits());
+        out.setHeader(MifumoConstants.FAILED_RECIPIENTS, result.getFailedRecipients());
+        setOrRemove(out, MifumoConstants.NON_GSM_CHARACTER, result.getNonGsmCharacter());
+        if (failOnRecipientError && !result.getFailedRecipients().isEmpty()) {
+            throw new MifumoRecipientsFailedException(result);
+        }
+    }
+
+    /**
+     * One request per chunk of at most maxRecipientsPerRequest recipients, in order.
+     */
+    private static List<PreparedCall> splitSend(PreparedCall call, int maxRecipients) {
+        SendSmsRequest whole = (SendSmsRequest) call.request().getBody();
+        if (maxRecipients < 1 || whole.getRecipients().size() <= maxRecipients) {
+            return List.of(call);
+        }
+        SendSmsResult expected = (SendSmsResult) call.context();
+        List<PreparedCall> chunks = new ArrayList<>();
+        List<String> recipients = whole.getRecipients();
+        for (int start = 0; start < recipients.size(); start += maxRecipients) {
+            List<String> part = List.copyOf(recipients.subList(start, Math.min(recipients.size(),
+                    start + maxRecipients)));
+            SendSmsRequest request = new SendSmsRequest(whole.getMessage(), part, whole.getSenderId());
+            request.setTenantAccountId(whole.getTenantAccountId());
+            SendSmsResult context = new SendSmsResult();
+            context.setRecipients(part);
+            context.setEncoding(expected.getEncoding());
+            context.setSegments(expected.getSegments());
+            context.setNonGsmCharacter(expected.getNonGsmCharacter());
+            context.setDuplicatesRemoved(expected.getDuplicatesRemoved());
+            chunks.add(new PreparedCall(call.request().withBody(request), context));
+        }
+        return chunks;
+    }
+
+    /**
+     * Merges the chunks of a split send: every recipient keeps its chunk's outcome, so a failed chunk loses none of
+     * the others' results (C35). When every chunk failed, the first failure fails the exchange.
+     */
+    private static SendSmsResult mergeChunks(List<ChunkOutcome> outcomes) throws Exception {
+        SendSmsResult merged = new SendSmsResult();
+        List<String> recipients = new ArrayList<>();
+        List<RecipientResult> results = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        Throwable firstFailure = null;
+        boolean anySent = false;
+        for (ChunkOutcome outcome : outcomes) {
+            SendSmsResult expected = (SendSmsResult) outcome.call().context();
+            recipients.addAll(expected.getRecipients());
+            merged.setEncoding(expected.getEncoding());
+            merged.setSegments(expected.getSegments());
+            merged.setNonGsmCharacter(expected.getNonGsmCharacter());
+            Throwable failure = outcome.failure();
+            if (failure == null) {
+                try {
+                    SendSmsResult chunk = readSend(outcome.call(), outcome.response());
+                    ids.add(chunk.getMessageId());
+                    results.addAll(chunk.getRecipientResults());
+                    anySent = true;
+                    continue;
+                } catch (Exception e) {
+                    failure = e;
+                }
+            }
+            firstFailure = firstFailure == null ? failure : firstFailure;
+            boolean unknown = failure instanceof MifumoException mifumo && mifumo.isMayHaveBeenDelivered();
+            for (String recipient : expected.getRecipients()) {
+                results.add(new RecipientResult(recipient, null, unknown ? "unknown" : "failed",
+                        failure.getMessage()));
+            }
+        }
+        if (!anySent) {
+            throw firstFailure instanceof Exception e ? e : new IllegalStateException(firstFailure);
+        }
+        merged.setRecipients(recipients);
+        merged.setRecipientResults(results);
+        merged.setMessageIds(ids);
+        merged.setMessageId(ids.get(0));
+        merged.setSuccess(firstFailure == null);
+        merged.setStatus(firstFailure == null ? "sent" : "partially_sent");
+        merged.setDuplicatesRemoved(((SendSmsResult) outcomes.get(0).call().context()).getDuplicatesRemoved());
+        return merged;
     }
 
     private static PreparedCall prepareSend(MifumoOperation operation, MifumoConfiguration configuration, Message in) {

@@ -42,6 +42,21 @@ public final class MifumoHttpRequest {
         return this;
     }
 
+    /**
+     * A copy of this request with another body: the same method, path, query, credentials and limits.
+     */
+    public MifumoHttpRequest withBody(Object newBody) {
+        MifumoHttpRequest copy = new MifumoHttpRequest(method, baseUrl, path, safe);
+        copy.query.putAll(query);
+        copy.body = newBody;
+        copy.apiKey = apiKey;
+        copy.authMode = authMode;
+        copy.connectTimeoutMillis = connectTimeoutMillis;
+        copy.requestTimeoutMillis = requestTimeoutMillis;
+        copy.maxResponseSize = maxResponseSize;
+        return copy;
+    }
+
     public MifumoHttpRequest auth(String apiKey, MifumoAuthMode authMode) {
         this.apiKey = apiKey;
         this.authMode = authMode;

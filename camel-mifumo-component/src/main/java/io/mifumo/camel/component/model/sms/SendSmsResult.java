@@ -37,6 +37,12 @@ public class SendSmsResult {
     @JsonIgnore
     private String nonGsmCharacter;
 
+    @JsonIgnore
+    private List<String> messageIds = new ArrayList<>();
+
+    @JsonIgnore
+    private List<RecipientResult> recipientResults = new ArrayList<>();
+
     public Boolean getSuccess() {
         return success;
     }
@@ -106,9 +112,34 @@ public class SendSmsResult {
         this.nonGsmCharacter = nonGsmCharacter;
     }
 
-    /** The credits this send costs by the segment rule: recipients times segments. */
+    /** The ids of every request a chunked send made, in order; one id for a send in one request. */
+    public List<String> getMessageIds() {
+        return messageIds;
+    }
+
+    public void setMessageIds(List<String> messageIds) {
+        this.messageIds = messageIds;
+    }
+
+    /** One outcome per recipient, in the order sent. */
+    public List<RecipientResult> getRecipientResults() {
+        return recipientResults;
+    }
+
+    public void setRecipientResults(List<RecipientResult> recipientResults) {
+        this.recipientResults = recipientResults;
+    }
+
+    /** The recipients that were not sent to, or whose outcome is unknown. */
+    public List<String> getFailedRecipients() {
+        return recipientResults.stream().filter(RecipientResult::isFailed).map(RecipientResult::getRecipient)
+                .toList();
+    }
+
+    /** The credits this send costs by the segment rule: recipients sent to times segments. */
     public int getCredits() {
-        return recipients.size() * segments;
+        int failed = getFailedRecipients().size();
+        return (recipients.size() - failed) * segments;
     }
 
     @Override
