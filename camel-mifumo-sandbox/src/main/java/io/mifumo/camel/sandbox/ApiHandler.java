@@ -318,7 +318,7 @@ final class ApiHandler {
     }
 
     /** A paging parameter: absent or empty gives the default; anything else must be a whole number >= min. */
-    private static long paging(String value, String name, long fallback, long min, Map<String, List<String>> errors) {
+    static long paging(String value, String name, long fallback, long min, Map<String, List<String>> errors) {
         if (value == null || value.isEmpty()) {
             return fallback;
         }
@@ -341,7 +341,7 @@ final class ApiHandler {
      * The body as a JSON object. Like Django REST framework's JSONParser: an empty body is an empty object, a
      * non-empty one needs {@code Content-Type: application/json}, and a parse error is a 400 {@code detail}.
      */
-    private static JsonNode objectBody(ApiRequest request) {
+    static JsonNode objectBody(ApiRequest request) {
         if (request.body().length == 0) {
             return Json.object();
         }
