@@ -30,6 +30,12 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         MifumoComponent target = (MifumoComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesstoken":
+        case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "allpages":
+        case "allPages": getOrCreateConfiguration(target).setAllPages(property(camelContext, boolean.class, value)); return true;
+        case "allowmissingvariables":
+        case "allowMissingVariables": getOrCreateConfiguration(target).setAllowMissingVariables(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "authmode":
@@ -41,11 +47,23 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "batch": getOrCreateConfiguration(target).setBatch(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "campaignid":
+        case "campaignId": getOrCreateConfiguration(target).setCampaignId(property(camelContext, java.lang.String.class, value)); return true;
+        case "campaignstatus":
+        case "campaignStatus": getOrCreateConfiguration(target).setCampaignStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "category": getOrCreateConfiguration(target).setCategory(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.mifumo.camel.component.MifumoConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "contactid":
+        case "contactId": getOrCreateConfiguration(target).setContactId(property(camelContext, java.lang.String.class, value)); return true;
+        case "contenttype":
+        case "contentType": getOrCreateConfiguration(target).setContentType(property(camelContext, java.lang.String.class, value)); return true;
         case "defaultregion":
         case "defaultRegion": getOrCreateConfiguration(target).setDefaultRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "email": getOrCreateConfiguration(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "filename":
+        case "fileName": getOrCreateConfiguration(target).setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "fullscan":
         case "fullScan": getOrCreateConfiguration(target).setFullScan(property(camelContext, boolean.class, value)); return true;
         case "idempotentrepository":
@@ -70,13 +88,22 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "messagetracker":
         case "messageTracker": getOrCreateConfiguration(target).setMessageTracker(property(camelContext, io.mifumo.camel.component.MessageTracker.class, value)); return true;
         case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, int.class, value)); return true;
+        case "page": getOrCreateConfiguration(target).setPage(property(camelContext, int.class, value)); return true;
+        case "pagesize":
+        case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
+        case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitmode":
         case "rateLimitMode": getOrCreateConfiguration(target).setRateLimitMode(property(camelContext, io.mifumo.camel.component.MifumoRateLimitMode.class, value)); return true;
+        case "reason": getOrCreateConfiguration(target).setReason(property(camelContext, java.lang.String.class, value)); return true;
         case "recipients": getOrCreateConfiguration(target).setRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "search": getOrCreateConfiguration(target).setSearch(property(camelContext, java.lang.String.class, value)); return true;
         case "senderid":
         case "senderId": getOrCreateConfiguration(target).setSenderId(property(camelContext, java.lang.String.class, value)); return true;
+        case "tags": getOrCreateConfiguration(target).setTags(property(camelContext, java.lang.String.class, value)); return true;
+        case "templateid":
+        case "templateId": getOrCreateConfiguration(target).setTemplateId(property(camelContext, java.lang.String.class, value)); return true;
         case "tenantaccountid":
         case "tenantAccountId": getOrCreateConfiguration(target).setTenantAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
@@ -90,6 +117,12 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesstoken":
+        case "accessToken": return java.lang.String.class;
+        case "allpages":
+        case "allPages": return boolean.class;
+        case "allowmissingvariables":
+        case "allowMissingVariables": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "authmode":
@@ -101,11 +134,23 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "batch": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "campaignid":
+        case "campaignId": return java.lang.String.class;
+        case "campaignstatus":
+        case "campaignStatus": return java.lang.String.class;
+        case "category": return java.lang.String.class;
         case "configuration": return io.mifumo.camel.component.MifumoConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "contactid":
+        case "contactId": return java.lang.String.class;
+        case "contenttype":
+        case "contentType": return java.lang.String.class;
         case "defaultregion":
         case "defaultRegion": return java.lang.String.class;
+        case "email": return java.lang.String.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
         case "fullscan":
         case "fullScan": return boolean.class;
         case "idempotentrepository":
@@ -130,13 +175,22 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "messagetracker":
         case "messageTracker": return io.mifumo.camel.component.MessageTracker.class;
         case "offset": return int.class;
+        case "page": return int.class;
+        case "pagesize":
+        case "pageSize": return int.class;
+        case "password": return java.lang.String.class;
         case "ratelimitmode":
         case "rateLimitMode": return io.mifumo.camel.component.MifumoRateLimitMode.class;
+        case "reason": return java.lang.String.class;
         case "recipients": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "search": return java.lang.String.class;
         case "senderid":
         case "senderId": return java.lang.String.class;
+        case "tags": return java.lang.String.class;
+        case "templateid":
+        case "templateId": return java.lang.String.class;
         case "tenantaccountid":
         case "tenantAccountId": return java.lang.String.class;
         case "throwexceptiononfailure":
@@ -151,6 +205,12 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         MifumoComponent target = (MifumoComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesstoken":
+        case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "allpages":
+        case "allPages": return getOrCreateConfiguration(target).isAllPages();
+        case "allowmissingvariables":
+        case "allowMissingVariables": return getOrCreateConfiguration(target).isAllowMissingVariables();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "authmode":
@@ -162,11 +222,23 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "batch": return getOrCreateConfiguration(target).isBatch();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "campaignid":
+        case "campaignId": return getOrCreateConfiguration(target).getCampaignId();
+        case "campaignstatus":
+        case "campaignStatus": return getOrCreateConfiguration(target).getCampaignStatus();
+        case "category": return getOrCreateConfiguration(target).getCategory();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "contactid":
+        case "contactId": return getOrCreateConfiguration(target).getContactId();
+        case "contenttype":
+        case "contentType": return getOrCreateConfiguration(target).getContentType();
         case "defaultregion":
         case "defaultRegion": return getOrCreateConfiguration(target).getDefaultRegion();
+        case "email": return getOrCreateConfiguration(target).getEmail();
+        case "filename":
+        case "fileName": return getOrCreateConfiguration(target).getFileName();
         case "fullscan":
         case "fullScan": return getOrCreateConfiguration(target).isFullScan();
         case "idempotentrepository":
@@ -191,13 +263,22 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "messagetracker":
         case "messageTracker": return getOrCreateConfiguration(target).getMessageTracker();
         case "offset": return getOrCreateConfiguration(target).getOffset();
+        case "page": return getOrCreateConfiguration(target).getPage();
+        case "pagesize":
+        case "pageSize": return getOrCreateConfiguration(target).getPageSize();
+        case "password": return getOrCreateConfiguration(target).getPassword();
         case "ratelimitmode":
         case "rateLimitMode": return getOrCreateConfiguration(target).getRateLimitMode();
+        case "reason": return getOrCreateConfiguration(target).getReason();
         case "recipients": return getOrCreateConfiguration(target).getRecipients();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "search": return getOrCreateConfiguration(target).getSearch();
         case "senderid":
         case "senderId": return getOrCreateConfiguration(target).getSenderId();
+        case "tags": return getOrCreateConfiguration(target).getTags();
+        case "templateid":
+        case "templateId": return getOrCreateConfiguration(target).getTemplateId();
         case "tenantaccountid":
         case "tenantAccountId": return getOrCreateConfiguration(target).getTenantAccountId();
         case "throwexceptiononfailure":

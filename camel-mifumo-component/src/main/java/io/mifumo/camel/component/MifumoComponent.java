@@ -1,5 +1,8 @@
 package io.mifumo.camel.component;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -7,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mifumo.camel.component.operation.MifumoOperation;
+import io.mifumo.camel.component.service.JwtSession;
 import io.mifumo.camel.component.service.MifumoClient;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -40,6 +44,9 @@ public class MifumoComponent extends DefaultComponent {
 
     private final MessageTracker messageTracker = new InMemoryMessageTracker();
 
+    /** One login per base URL and credentials, shared by every endpoint that uses them; guarded by clientLock. */
+    private final Map<SessionKey, JwtSession> sessions = new HashMap<>();
+
     public MifumoComponent() {
     }
 
@@ -70,6 +77,40 @@ public class MifumoComponent extends DefaultComponent {
             }
             return client;
         }
+    }
+
+    /**
+     * The login to the web-application APIs for the endpoint's base URL and credentials (email and password, or an
+     * access token), created on first use and shared with every endpoint that uses the same ones.
+     */
+    public JwtSession getSession(MifumoConfiguration endpointConfiguration) {
+        SessionKey key = new SessionKey(endpointConfiguration.getBaseUrl(), endpointConfiguration.getEmail(),
+                endpointConfiguration.getPassword(), endpointConfiguration.getAccessToken());
+        synchronized (clientLock) {
+            MifumoClient shared = getClient();
+            return sessions.computeIfAbsent(key, k -> new JwtSession(shared, k.baseUrl(), k.email(), k.password(),
+                    k.accessToken(), endpointConfiguration.getConnectTimeout(),
+                    endpointConfiguration.getRequestTimeout()));
+        }
+    }
+
+    /** Identifies a login; its text never shows the password or the token. */
+    private record SessionKey(String baseUrl, String email, String password, String accessToken) {
+
+        @Override
+        public String toString() {
+            return "SessionKey[" + baseUrl + ", " + email + "]";
+        }
+    }
+
+    /** Logs every session out before the client closes, so no refresh token outlives the component. */
+    private void logOutSessions() {
+        List<JwtSession> open;
+        synchronized (clientLock) {
+            open = new ArrayList<>(sessions.values());
+            sessions.clear();
+        }
+        open.forEach(JwtSession::logOut);
     }
 
     /**
@@ -110,6 +151,7 @@ public class MifumoComponent extends DefaultComponent {
 
     @Override
     protected void doStop() throws Exception {
+        logOutSessions();
         synchronized (clientLock) {
             if (waitExecutor != null) {
                 getCamelContext().getExecutorServiceManager().shutdownNow(waitExecutor);

@@ -18,7 +18,8 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Sends SMS, reads message status, the credit balance and delivery reports through the Mifumo SMS API, and polls
- * for delivery reports and status changes.
+ * for delivery reports and status changes; manages contacts, templates, campaigns and sender IDs through the
+ * messaging API.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "mifumo", title = "Mifumo SMS", syntax = "mifumo:operation",
              category = { Category.CLOUD, Category.API, Category.MOBILE }, headersClass = MifumoConstants.class)
@@ -28,8 +29,10 @@ public class MifumoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
     static final long DEFAULT_DELAY = 60_000;
 
     @UriPath(enums = MifumoOperation.NAMES,
-             description = "The API operation, written as its path: sms/send, sms/status, sms/balance or"
-                           + " sms/delivery-reports.")
+             description = "The API operation, written as its path. The integration API (API key): sms/send,"
+                           + " sms/status, sms/balance, sms/delivery-reports. The messaging API (email and password,"
+                           + " or accessToken): contacts/..., templates/..., campaigns/..., sender-ids/...,"
+                           + " sms/quick, sms/stats, sms/validate-phone.")
     @Metadata(required = true)
     private String operation;
 

@@ -2,6 +2,7 @@ package io.mifumo.camel.component.binding;
 
 import io.mifumo.camel.component.MifumoConfiguration;
 import io.mifumo.camel.component.operation.MifumoOperation;
+import io.mifumo.camel.component.service.ApiCaller;
 import io.mifumo.camel.component.service.MifumoHttpResponse;
 import org.apache.camel.Message;
 
@@ -24,4 +25,15 @@ public interface OperationBinding {
      * @throws Exception when the answer does not have the documented shape
      */
     void complete(PreparedCall call, MifumoHttpResponse response, Message out) throws Exception;
+
+    /**
+     * Maps a 2xx answer onto the message, with a caller for further requests (the next pages of a list read lazily).
+     * By default the answer alone is mapped.
+     *
+     * @throws Exception when the answer does not have the documented shape
+     */
+    default void complete(PreparedCall call, MifumoHttpResponse response, Message out, ApiCaller caller)
+            throws Exception {
+        complete(call, response, out);
+    }
 }

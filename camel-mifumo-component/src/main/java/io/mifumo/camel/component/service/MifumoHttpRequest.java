@@ -16,7 +16,10 @@ public final class MifumoHttpRequest {
     private final Map<String, String> query = new LinkedHashMap<>();
     private final boolean safe;
     private Object body;
+    private MultipartBody multipart;
     private String apiKey;
+    private boolean jwt;
+    private volatile String bearerToken;
     private MifumoAuthMode authMode = MifumoAuthMode.bearer;
     private long connectTimeoutMillis = 10_000;
     private long requestTimeoutMillis = 30_000;
@@ -38,6 +41,27 @@ public final class MifumoHttpRequest {
     /** The JSON body: an object Jackson can write. */
     public MifumoHttpRequest body(Object body) {
         this.body = body;
+        return this;
+    }
+
+    /** A multipart/form-data body instead of JSON. */
+    public MifumoHttpRequest multipart(MultipartBody multipart) {
+        this.multipart = multipart;
+        return this;
+    }
+
+    /**
+     * Marks the request as one of the web-application APIs, which take a JWT access token instead of the API key;
+     * the component's {@link JwtSession} supplies the token.
+     */
+    public MifumoHttpRequest jwt() {
+        this.jwt = true;
+        return this;
+    }
+
+    /** The access token to send as {@code Authorization: Bearer}; set for each attempt. */
+    MifumoHttpRequest bearer(String token) {
+        this.bearerToken = token;
         return this;
     }
 
@@ -76,6 +100,18 @@ public final class MifumoHttpRequest {
 
     public Object getBody() {
         return body;
+    }
+
+    public MultipartBody getMultipart() {
+        return multipart;
+    }
+
+    public boolean isJwt() {
+        return jwt;
+    }
+
+    String getBearerToken() {
+        return bearerToken;
     }
 
     String getApiKey() {
