@@ -488,7 +488,7 @@ final class MessagingHandler {
                 contact.name = name;
             }
             if (phone != null) {
-                contact.phone = phone;
+                messaging.setPhone(contact, phone);
             }
             if (email != null) {
                 contact.email = email;
@@ -632,7 +632,7 @@ final class MessagingHandler {
                 continue;
             }
             MessagingState.Contact contact = messaging.newContact(key);
-            contact.phone = phone;
+            messaging.setPhone(contact, phone);
             contact.name = ContactCsv.name(fields);
             contact.email = email.isEmpty() ? null : email;
             Set<String> tags = new LinkedHashSet<>(formTags);

@@ -3,6 +3,7 @@ package io.mifumo.camel.sandbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +43,8 @@ final class MessagingState {
     private final SandboxTokens tokens = new SandboxTokens();
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, Contact> contacts = new LinkedHashMap<>();
+    /** Contacts by account and phone, so an import of many rows checks duplicates in constant time. */
+    private final Map<String, Contact> contactsByPhone = new HashMap<>();
     private final Map<String, Template> templates = new LinkedHashMap<>();
     private final Map<String, Campaign> campaigns = new LinkedHashMap<>();
     private final Map<String, SenderId> senderIds = new LinkedHashMap<>();
@@ -70,6 +73,7 @@ final class MessagingState {
             tokens.reset();
             users.clear();
             contacts.clear();
+            contactsByPhone.clear();
             templates.clear();
             campaigns.clear();
             senderIds.clear();
@@ -179,12 +183,16 @@ final class MessagingState {
     }
 
     Contact contactByPhone(String apiKey, String phone) {
-        for (Contact contact : contacts.values()) {
-            if (contact.apiKey.equals(apiKey) && contact.phone.equals(phone)) {
-                return contact;
-            }
+        return contactsByPhone.get(apiKey + " " + phone);
+    }
+
+    /** Gives a contact its (new) number; the caller has checked that no other contact of the account has it. */
+    void setPhone(Contact contact, String phone) {
+        if (contact.phone != null) {
+            contactsByPhone.remove(contact.apiKey + " " + contact.phone);
         }
-        return null;
+        contact.phone = phone;
+        contactsByPhone.put(contact.apiKey + " " + phone, contact);
     }
 
     List<Contact> contacts(String apiKey) {
@@ -197,6 +205,7 @@ final class MessagingState {
             return false;
         }
         contacts.remove(id);
+        contactsByPhone.remove(apiKey + " " + contact.phone);
         return true;
     }
 
