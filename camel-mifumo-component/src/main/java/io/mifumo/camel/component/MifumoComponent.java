@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.mifumo.camel.component.operation.MifumoOperation;
 import io.mifumo.camel.component.service.JwtSession;
 import io.mifumo.camel.component.service.MifumoClient;
@@ -71,8 +72,11 @@ public class MifumoComponent extends DefaultComponent {
     public MifumoClient getClient() {
         synchronized (clientLock) {
             if (client == null) {
+                // decimals (delivery rates, costs) are read as written: 75.00 stays 75.00
                 ObjectMapper mapper = new ObjectMapper()
-                        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+                        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                        .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
+                        .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
                 client = MifumoClient.start(mapper, maxConnections, maxConnectionsPerRoute, USER_AGENT);
             }
             return client;
