@@ -499,8 +499,8 @@ final class MessagingState {
         SandboxCampaign snapshot(Instant now) {
             settle(now);
             int[] finals = finals(now);
-            return new SandboxCampaign(id, apiKey, name, message, status.wireName(), recipients, sent(), finals[0],
-                    finals[1], skipped(), creditsUsed);
+            return new SandboxCampaign(id, apiKey, name, message, senderId, status.wireName(), recipients, sent(),
+                    finals[0], finals[1], skipped(), creditsUsed);
         }
     }
 

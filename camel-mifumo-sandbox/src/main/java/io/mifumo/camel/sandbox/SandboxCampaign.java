@@ -9,6 +9,7 @@ import java.util.List;
  * @param apiKey      the account it belongs to
  * @param name        its name
  * @param message     its text
+ * @param sender      its sender ID
  * @param status      draft, scheduled, running, paused, completed or cancelled
  * @param recipients  its recipients in E.164, in sending order
  * @param sent        recipients messaged so far
@@ -17,6 +18,6 @@ import java.util.List;
  * @param skipped     recipients not messaged because they opted out
  * @param creditsUsed credits charged so far
  */
-public record SandboxCampaign(String id, String apiKey, String name, String message, String status,
+public record SandboxCampaign(String id, String apiKey, String name, String message, String sender, String status,
         List<String> recipients, int sent, int delivered, int failed, int skipped, long creditsUsed) {
 }
