@@ -106,7 +106,15 @@ public class MifumoProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         if (operation == MifumoOperation.SMS_SEND && templates.isTemplated(exchange.getMessage())) {
             // the template may have to be read first: fill it, then send as usual
-            templates.templateText(exchange.getMessage()).whenCompleteAsync((template, failure) -> {
+            CompletableFuture<String> text;
+            try {
+                text = templates.templateText(exchange.getMessage());
+            } catch (Exception e) {
+                exchange.setException(e);
+                callback.done(true);
+                return true;
+            }
+            text.whenCompleteAsync((template, failure) -> {
                 try {
                     if (failure != null) {
                         exchange.setException(unwrap(failure));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.mifumo.camel.component.exception.MifumoNotFoundException;
 import io.mifumo.camel.component.exception.MifumoValidationException;
@@ -264,8 +265,9 @@ class ContactsTest {
         assertThat(names).containsExactly("crm.csv", "wholesale.csv", "large.csv", "contacts.csv");
         assertThat(sandbox.contacts().stream().filter(c -> c.phone().equals("+255655000222")).findFirst()
                 .orElseThrow().tags()).containsExactly("Imported");
-        assertThat(Files.list(Path.of(System.getProperty("java.io.tmpdir")))
-                .filter(p -> p.getFileName().toString().startsWith("mifumo-import-"))).isEmpty();
+        try (Stream<Path> temporary = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(temporary.filter(p -> p.getFileName().toString().startsWith("mifumo-import-"))).isEmpty();
+        }
     }
 
     @Test
