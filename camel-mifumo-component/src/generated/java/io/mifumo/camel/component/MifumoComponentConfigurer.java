@@ -30,6 +30,12 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         MifumoComponent target = (MifumoComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesstoken":
+        case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "allpages":
+        case "allPages": getOrCreateConfiguration(target).setAllPages(property(camelContext, boolean.class, value)); return true;
+        case "allowmissingvariables":
+        case "allowMissingVariables": getOrCreateConfiguration(target).setAllowMissingVariables(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "authmode":
@@ -41,13 +47,25 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "batch": getOrCreateConfiguration(target).setBatch(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "campaignid":
+        case "campaignId": getOrCreateConfiguration(target).setCampaignId(property(camelContext, java.lang.String.class, value)); return true;
+        case "campaignstatus":
+        case "campaignStatus": getOrCreateConfiguration(target).setCampaignStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "category": getOrCreateConfiguration(target).setCategory(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.mifumo.camel.component.MifumoConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "contactid":
+        case "contactId": getOrCreateConfiguration(target).setContactId(property(camelContext, java.lang.String.class, value)); return true;
+        case "contenttype":
+        case "contentType": getOrCreateConfiguration(target).setContentType(property(camelContext, java.lang.String.class, value)); return true;
         case "defaultregion":
         case "defaultRegion": getOrCreateConfiguration(target).setDefaultRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "email": getOrCreateConfiguration(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "failonrecipienterror":
         case "failOnRecipientError": getOrCreateConfiguration(target).setFailOnRecipientError(property(camelContext, boolean.class, value)); return true;
+        case "filename":
+        case "fileName": getOrCreateConfiguration(target).setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "fullscan":
         case "fullScan": getOrCreateConfiguration(target).setFullScan(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -88,22 +106,31 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, int.class, value)); return true;
         case "packageid":
         case "packageId": getOrCreateConfiguration(target).setPackageId(property(camelContext, java.lang.String.class, value)); return true;
+        case "page": getOrCreateConfiguration(target).setPage(property(camelContext, int.class, value)); return true;
+        case "pagesize":
+        case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
+        case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "paymenttimeout":
         case "paymentTimeout": getOrCreateConfiguration(target).setPaymentTimeout(property(camelContext, long.class, value)); return true;
         case "purchaseid":
         case "purchaseId": getOrCreateConfiguration(target).setPurchaseId(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitmode":
         case "rateLimitMode": getOrCreateConfiguration(target).setRateLimitMode(property(camelContext, io.mifumo.camel.component.MifumoRateLimitMode.class, value)); return true;
+        case "reason": getOrCreateConfiguration(target).setReason(property(camelContext, java.lang.String.class, value)); return true;
         case "recipients": getOrCreateConfiguration(target).setRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, long.class, value)); return true;
         case "retrydelay":
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, long.class, value)); return true;
+        case "search": getOrCreateConfiguration(target).setSearch(property(camelContext, java.lang.String.class, value)); return true;
         case "senderid":
         case "senderId": getOrCreateConfiguration(target).setSenderId(property(camelContext, java.lang.String.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "streamallpages":
         case "streamAllPages": getOrCreateConfiguration(target).setStreamAllPages(property(camelContext, boolean.class, value)); return true;
+        case "tags": getOrCreateConfiguration(target).setTags(property(camelContext, java.lang.String.class, value)); return true;
+        case "templateid":
+        case "templateId": getOrCreateConfiguration(target).setTemplateId(property(camelContext, java.lang.String.class, value)); return true;
         case "tenantaccountid":
         case "tenantAccountId": getOrCreateConfiguration(target).setTenantAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "tenantid":
@@ -121,6 +148,12 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesstoken":
+        case "accessToken": return java.lang.String.class;
+        case "allpages":
+        case "allPages": return boolean.class;
+        case "allowmissingvariables":
+        case "allowMissingVariables": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "authmode":
@@ -132,13 +165,25 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "batch": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "campaignid":
+        case "campaignId": return java.lang.String.class;
+        case "campaignstatus":
+        case "campaignStatus": return java.lang.String.class;
+        case "category": return java.lang.String.class;
         case "configuration": return io.mifumo.camel.component.MifumoConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "contactid":
+        case "contactId": return java.lang.String.class;
+        case "contenttype":
+        case "contentType": return java.lang.String.class;
         case "defaultregion":
         case "defaultRegion": return java.lang.String.class;
+        case "email": return java.lang.String.class;
         case "failonrecipienterror":
         case "failOnRecipientError": return boolean.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
         case "fullscan":
         case "fullScan": return boolean.class;
         case "healthcheckconsumerenabled":
@@ -179,22 +224,31 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "offset": return int.class;
         case "packageid":
         case "packageId": return java.lang.String.class;
+        case "page": return int.class;
+        case "pagesize":
+        case "pageSize": return int.class;
+        case "password": return java.lang.String.class;
         case "paymenttimeout":
         case "paymentTimeout": return long.class;
         case "purchaseid":
         case "purchaseId": return java.lang.String.class;
         case "ratelimitmode":
         case "rateLimitMode": return io.mifumo.camel.component.MifumoRateLimitMode.class;
+        case "reason": return java.lang.String.class;
         case "recipients": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retrydelay":
         case "retryDelay": return long.class;
+        case "search": return java.lang.String.class;
         case "senderid":
         case "senderId": return java.lang.String.class;
         case "status": return java.lang.String.class;
         case "streamallpages":
         case "streamAllPages": return boolean.class;
+        case "tags": return java.lang.String.class;
+        case "templateid":
+        case "templateId": return java.lang.String.class;
         case "tenantaccountid":
         case "tenantAccountId": return java.lang.String.class;
         case "tenantid":
@@ -213,6 +267,12 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         MifumoComponent target = (MifumoComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesstoken":
+        case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "allpages":
+        case "allPages": return getOrCreateConfiguration(target).isAllPages();
+        case "allowmissingvariables":
+        case "allowMissingVariables": return getOrCreateConfiguration(target).isAllowMissingVariables();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "authmode":
@@ -224,13 +284,25 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "batch": return getOrCreateConfiguration(target).isBatch();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "campaignid":
+        case "campaignId": return getOrCreateConfiguration(target).getCampaignId();
+        case "campaignstatus":
+        case "campaignStatus": return getOrCreateConfiguration(target).getCampaignStatus();
+        case "category": return getOrCreateConfiguration(target).getCategory();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "contactid":
+        case "contactId": return getOrCreateConfiguration(target).getContactId();
+        case "contenttype":
+        case "contentType": return getOrCreateConfiguration(target).getContentType();
         case "defaultregion":
         case "defaultRegion": return getOrCreateConfiguration(target).getDefaultRegion();
+        case "email": return getOrCreateConfiguration(target).getEmail();
         case "failonrecipienterror":
         case "failOnRecipientError": return getOrCreateConfiguration(target).isFailOnRecipientError();
+        case "filename":
+        case "fileName": return getOrCreateConfiguration(target).getFileName();
         case "fullscan":
         case "fullScan": return getOrCreateConfiguration(target).isFullScan();
         case "healthcheckconsumerenabled":
@@ -271,22 +343,31 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "offset": return getOrCreateConfiguration(target).getOffset();
         case "packageid":
         case "packageId": return getOrCreateConfiguration(target).getPackageId();
+        case "page": return getOrCreateConfiguration(target).getPage();
+        case "pagesize":
+        case "pageSize": return getOrCreateConfiguration(target).getPageSize();
+        case "password": return getOrCreateConfiguration(target).getPassword();
         case "paymenttimeout":
         case "paymentTimeout": return getOrCreateConfiguration(target).getPaymentTimeout();
         case "purchaseid":
         case "purchaseId": return getOrCreateConfiguration(target).getPurchaseId();
         case "ratelimitmode":
         case "rateLimitMode": return getOrCreateConfiguration(target).getRateLimitMode();
+        case "reason": return getOrCreateConfiguration(target).getReason();
         case "recipients": return getOrCreateConfiguration(target).getRecipients();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "retrydelay":
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
+        case "search": return getOrCreateConfiguration(target).getSearch();
         case "senderid":
         case "senderId": return getOrCreateConfiguration(target).getSenderId();
         case "status": return getOrCreateConfiguration(target).getStatus();
         case "streamallpages":
         case "streamAllPages": return getOrCreateConfiguration(target).isStreamAllPages();
+        case "tags": return getOrCreateConfiguration(target).getTags();
+        case "templateid":
+        case "templateId": return getOrCreateConfiguration(target).getTemplateId();
         case "tenantaccountid":
         case "tenantAccountId": return getOrCreateConfiguration(target).getTenantAccountId();
         case "tenantid":

@@ -23,6 +23,12 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         MifumoEndpoint target = (MifumoEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesstoken":
+        case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "allpages":
+        case "allPages": target.getConfiguration().setAllPages(property(camelContext, boolean.class, value)); return true;
+        case "allowmissingvariables":
+        case "allowMissingVariables": target.getConfiguration().setAllowMissingVariables(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "authmode":
@@ -38,17 +44,29 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "batch": target.getConfiguration().setBatch(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "campaignid":
+        case "campaignId": target.getConfiguration().setCampaignId(property(camelContext, java.lang.String.class, value)); return true;
+        case "campaignstatus":
+        case "campaignStatus": target.getConfiguration().setCampaignStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "category": target.getConfiguration().setCategory(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "contactid":
+        case "contactId": target.getConfiguration().setContactId(property(camelContext, java.lang.String.class, value)); return true;
+        case "contenttype":
+        case "contentType": target.getConfiguration().setContentType(property(camelContext, java.lang.String.class, value)); return true;
         case "defaultregion":
         case "defaultRegion": target.getConfiguration().setDefaultRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "failonrecipienterror":
         case "failOnRecipientError": target.getConfiguration().setFailOnRecipientError(property(camelContext, boolean.class, value)); return true;
+        case "filename":
+        case "fileName": target.getConfiguration().setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "fullscan":
         case "fullScan": target.getConfiguration().setFullScan(property(camelContext, boolean.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
@@ -80,6 +98,10 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "offset": target.getConfiguration().setOffset(property(camelContext, int.class, value)); return true;
         case "packageid":
         case "packageId": target.getConfiguration().setPackageId(property(camelContext, java.lang.String.class, value)); return true;
+        case "page": target.getConfiguration().setPage(property(camelContext, int.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
+        case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "paymenttimeout":
         case "paymentTimeout": target.getConfiguration().setPaymentTimeout(property(camelContext, long.class, value)); return true;
         case "pollstrategy":
@@ -88,6 +110,7 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "purchaseId": target.getConfiguration().setPurchaseId(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitmode":
         case "rateLimitMode": target.getConfiguration().setRateLimitMode(property(camelContext, io.mifumo.camel.component.MifumoRateLimitMode.class, value)); return true;
+        case "reason": target.getConfiguration().setReason(property(camelContext, java.lang.String.class, value)); return true;
         case "recipients": target.getConfiguration().setRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
@@ -102,6 +125,7 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
         case "schedulerproperties":
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "search": target.getConfiguration().setSearch(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "senderid":
@@ -111,6 +135,9 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "streamallpages":
         case "streamAllPages": target.getConfiguration().setStreamAllPages(property(camelContext, boolean.class, value)); return true;
+        case "tags": target.getConfiguration().setTags(property(camelContext, java.lang.String.class, value)); return true;
+        case "templateid":
+        case "templateId": target.getConfiguration().setTemplateId(property(camelContext, java.lang.String.class, value)); return true;
         case "tenantaccountid":
         case "tenantAccountId": target.getConfiguration().setTenantAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "tenantid":
@@ -132,6 +159,12 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesstoken":
+        case "accessToken": return java.lang.String.class;
+        case "allpages":
+        case "allPages": return boolean.class;
+        case "allowmissingvariables":
+        case "allowMissingVariables": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "authmode":
@@ -147,17 +180,29 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "batch": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "campaignid":
+        case "campaignId": return java.lang.String.class;
+        case "campaignstatus":
+        case "campaignStatus": return java.lang.String.class;
+        case "category": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "contactid":
+        case "contactId": return java.lang.String.class;
+        case "contenttype":
+        case "contentType": return java.lang.String.class;
         case "defaultregion":
         case "defaultRegion": return java.lang.String.class;
         case "delay": return long.class;
+        case "email": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "failonrecipienterror":
         case "failOnRecipientError": return boolean.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
         case "fullscan":
         case "fullScan": return boolean.class;
         case "greedy": return boolean.class;
@@ -189,6 +234,10 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "offset": return int.class;
         case "packageid":
         case "packageId": return java.lang.String.class;
+        case "page": return int.class;
+        case "pagesize":
+        case "pageSize": return int.class;
+        case "password": return java.lang.String.class;
         case "paymenttimeout":
         case "paymentTimeout": return long.class;
         case "pollstrategy":
@@ -197,6 +246,7 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "purchaseId": return java.lang.String.class;
         case "ratelimitmode":
         case "rateLimitMode": return io.mifumo.camel.component.MifumoRateLimitMode.class;
+        case "reason": return java.lang.String.class;
         case "recipients": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
@@ -211,6 +261,7 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "scheduler": return java.lang.Object.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.util.Map.class;
+        case "search": return java.lang.String.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "senderid":
@@ -220,6 +271,9 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "status": return java.lang.String.class;
         case "streamallpages":
         case "streamAllPages": return boolean.class;
+        case "tags": return java.lang.String.class;
+        case "templateid":
+        case "templateId": return java.lang.String.class;
         case "tenantaccountid":
         case "tenantAccountId": return java.lang.String.class;
         case "tenantid":
@@ -242,6 +296,12 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         MifumoEndpoint target = (MifumoEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesstoken":
+        case "accessToken": return target.getConfiguration().getAccessToken();
+        case "allpages":
+        case "allPages": return target.getConfiguration().isAllPages();
+        case "allowmissingvariables":
+        case "allowMissingVariables": return target.getConfiguration().isAllowMissingVariables();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "authmode":
@@ -257,17 +317,29 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "batch": return target.getConfiguration().isBatch();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "campaignid":
+        case "campaignId": return target.getConfiguration().getCampaignId();
+        case "campaignstatus":
+        case "campaignStatus": return target.getConfiguration().getCampaignStatus();
+        case "category": return target.getConfiguration().getCategory();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "contactid":
+        case "contactId": return target.getConfiguration().getContactId();
+        case "contenttype":
+        case "contentType": return target.getConfiguration().getContentType();
         case "defaultregion":
         case "defaultRegion": return target.getConfiguration().getDefaultRegion();
         case "delay": return target.getDelay();
+        case "email": return target.getConfiguration().getEmail();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "failonrecipienterror":
         case "failOnRecipientError": return target.getConfiguration().isFailOnRecipientError();
+        case "filename":
+        case "fileName": return target.getConfiguration().getFileName();
         case "fullscan":
         case "fullScan": return target.getConfiguration().isFullScan();
         case "greedy": return target.isGreedy();
@@ -299,6 +371,10 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "offset": return target.getConfiguration().getOffset();
         case "packageid":
         case "packageId": return target.getConfiguration().getPackageId();
+        case "page": return target.getConfiguration().getPage();
+        case "pagesize":
+        case "pageSize": return target.getConfiguration().getPageSize();
+        case "password": return target.getConfiguration().getPassword();
         case "paymenttimeout":
         case "paymentTimeout": return target.getConfiguration().getPaymentTimeout();
         case "pollstrategy":
@@ -307,6 +383,7 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "purchaseId": return target.getConfiguration().getPurchaseId();
         case "ratelimitmode":
         case "rateLimitMode": return target.getConfiguration().getRateLimitMode();
+        case "reason": return target.getConfiguration().getReason();
         case "recipients": return target.getConfiguration().getRecipients();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
@@ -321,6 +398,7 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "scheduler": return target.getScheduler();
         case "schedulerproperties":
         case "schedulerProperties": return target.getSchedulerProperties();
+        case "search": return target.getConfiguration().getSearch();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "senderid":
@@ -330,6 +408,9 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "status": return target.getConfiguration().getStatus();
         case "streamallpages":
         case "streamAllPages": return target.getConfiguration().isStreamAllPages();
+        case "tags": return target.getConfiguration().getTags();
+        case "templateid":
+        case "templateId": return target.getConfiguration().getTemplateId();
         case "tenantaccountid":
         case "tenantAccountId": return target.getConfiguration().getTenantAccountId();
         case "tenantid":

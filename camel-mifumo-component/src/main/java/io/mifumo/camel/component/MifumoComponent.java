@@ -1,6 +1,9 @@
 package io.mifumo.camel.component;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -8,7 +11,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mifumo.camel.component.health.MifumoHealthChecks;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.mifumo.camel.component.operation.MifumoOperation;
+import io.mifumo.camel.component.service.JwtSession;
 import io.mifumo.camel.component.service.MifumoClient;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -54,6 +59,8 @@ public class MifumoComponent extends HealthCheckComponent {
     private final MessageTracker messageTracker = new InMemoryMessageTracker();
 
     private MifumoHealthChecks healthChecks;
+    /** One login per base URL and credentials, shared by every endpoint that uses them; guarded by clientLock. */
+    private final Map<SessionKey, JwtSession> sessions = new HashMap<>();
 
     public MifumoComponent() {
     }
@@ -79,12 +86,49 @@ public class MifumoComponent extends HealthCheckComponent {
     public MifumoClient getClient() {
         synchronized (clientLock) {
             if (client == null) {
+                // decimals (delivery rates, costs) are read as written: 75.00 stays 75.00
                 ObjectMapper mapper = new ObjectMapper()
-                        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+                        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                        .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
+                        .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
                 client = MifumoClient.start(mapper, maxConnections, maxConnectionsPerRoute, USER_AGENT);
             }
             return client;
         }
+    }
+
+    /**
+     * The login to the web-application APIs for the endpoint's base URL and credentials (email and password, or an
+     * access token), created on first use and shared with every endpoint that uses the same ones.
+     */
+    public JwtSession getSession(MifumoConfiguration endpointConfiguration) {
+        SessionKey key = new SessionKey(endpointConfiguration.getBaseUrl(), endpointConfiguration.getEmail(),
+                endpointConfiguration.getPassword(), endpointConfiguration.getAccessToken());
+        synchronized (clientLock) {
+            MifumoClient shared = getClient();
+            return sessions.computeIfAbsent(key, k -> new JwtSession(shared, k.baseUrl(), k.email(), k.password(),
+                    k.accessToken(), endpointConfiguration.getConnectTimeout(),
+                    endpointConfiguration.getRequestTimeout()));
+        }
+    }
+
+    /** Identifies a login; its text never shows the password or the token. */
+    private record SessionKey(String baseUrl, String email, String password, String accessToken) {
+
+        @Override
+        public String toString() {
+            return "SessionKey[" + baseUrl + ", " + email + "]";
+        }
+    }
+
+    /** Logs every session out before the client closes, so no refresh token outlives the component. */
+    private void logOutSessions() {
+        List<JwtSession> open;
+        synchronized (clientLock) {
+            open = new ArrayList<>(sessions.values());
+            sessions.clear();
+        }
+        open.forEach(JwtSession::logOut);
     }
 
     /**
@@ -138,6 +182,7 @@ public class MifumoComponent extends HealthCheckComponent {
 
     @Override
     protected void doStop() throws Exception {
+        logOutSessions();
         synchronized (clientLock) {
             if (waitExecutor != null) {
                 getCamelContext().getExecutorServiceManager().shutdownNow(waitExecutor);

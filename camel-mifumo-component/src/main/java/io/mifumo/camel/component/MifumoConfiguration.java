@@ -204,6 +204,100 @@ public class MifumoConfiguration implements Cloneable {
                             + " streaming split holds one page at a time.")
     private boolean streamAllPages;
 
+    @UriParam(label = "security",
+              description = "The email of the Mifumo web-application user, for the messaging operations (contacts, "
+                            + "templates, campaigns, sender IDs, sms/quick, sms/stats, sms/validate-phone), which "
+                            + "take a JWT instead of the API key. With password, the component logs in once, keeps "
+                            + "the tokens, renews them, and logs out when it stops.")
+    private String email;
+
+    @UriParam(label = "security", secret = true,
+              description = "The password of the web-application user (see email). It is sent only in the login "
+                            + "request body, never logged, and masked in endpoint URIs.")
+    private String password;
+
+    @UriParam(label = "security", secret = true,
+              description = "A JWT access token of the web application obtained elsewhere, for the messaging "
+                            + "operations. Without email and password it is used as it is and cannot be renewed: a "
+                            + "401 then fails the exchange. With them, it is used until it expires and the component "
+                            + "logs in after that.")
+    private String accessToken;
+
+    @UriParam(label = "producer",
+              description = "The template for sms/send (its text is read with templates/get and filled from a Map "
+                            + "body or headers; the header CamelMifumoTemplate with the text itself wins), and the "
+                            + "template of the templates operations. The header CamelMifumoTemplateId overrides it.")
+    private String templateId;
+
+    @UriParam(label = "producer",
+              description = "When sms/send fills a template, put nothing where a variable has no value instead of "
+                            + "failing the exchange. By default a missing variable fails the exchange before "
+                            + "anything is sent, naming every missing variable.")
+    private boolean allowMissingVariables;
+
+    @UriParam(label = "producer",
+              description = "The contact of contacts/get, update, delete, opt-in and opt-out. The header "
+                            + "CamelMifumoContactId overrides it.")
+    private String contactId;
+
+    @UriParam(label = "producer",
+              description = "The campaign of campaigns/get, start, pause, cancel, analytics and duplicate. The "
+                            + "header CamelMifumoCampaignId overrides it.")
+    private String campaignId;
+
+    @UriParam(label = "producer", defaultValue = "1",
+              description = "The page a list operation reads (contacts, templates, campaigns, sender-ids), from 1. "
+                            + "The header CamelMifumoPage overrides it.")
+    private int page = 1;
+
+    @UriParam(label = "producer", defaultValue = "20",
+              description = "Items per page of a list operation, 1 to 100 (the API's maximum; larger values are "
+                            + "refused before any request). The header CamelMifumoPageSize overrides it.")
+    private int pageSize = 20;
+
+    @UriParam(label = "producer",
+              description = "Make a list operation return an Iterator over the items of every page, from the page "
+                            + "option on, instead of one page: the next page is read only when the items before it "
+                            + "are used up, so split(body()).streaming() walks any number of items with one page in "
+                            + "memory. The headers describe the first page.")
+    private boolean allPages;
+
+    @UriParam(label = "producer",
+              description = "Search term of contacts/list, templates/list and campaigns/list. The header "
+                            + "CamelMifumoSearch overrides it.")
+    private String search;
+
+    @UriParam(label = "producer",
+              description = "Comma-separated tags: the filter of contacts/list, and the tags contacts/import gives "
+                            + "every imported contact. The header CamelMifumoTags overrides it.")
+    private String tags;
+
+    @UriParam(label = "producer",
+              description = "Category filter of templates/list.")
+    private String category;
+
+    @UriParam(label = "producer",
+              description = "Status filter of campaigns/list: draft, scheduled, running, paused, completed or "
+                            + "cancelled.")
+    private String campaignStatus;
+
+    @UriParam(label = "producer",
+              description = "The file name contacts/import sends (the API reads the type from it). By default the "
+                            + "header CamelMifumoFileName, then the name of a File or GenericFile body or the "
+                            + "CamelFileName header, else contacts.csv.")
+    private String fileName;
+
+    @UriParam(label = "producer",
+              description = "The content type contacts/import sends for the file. By default the header "
+                            + "CamelMifumoContentType, else one guessed from the file name (text/csv for .csv, the "
+                            + "Excel types for .xlsx and .xls), else application/octet-stream.")
+    private String contentType;
+
+    @UriParam(label = "producer",
+              description = "The reason sent by contacts/opt-out and sender-ids/request. The header "
+                            + "CamelMifumoReason overrides it.")
+    private String reason;
+
     @Metadata(skip = true)
     public MifumoConfiguration copy() {
         try {
@@ -596,5 +690,192 @@ public class MifumoConfiguration implements Cloneable {
      */
     public void setFailOnRecipientError(boolean failOnRecipientError) {
         this.failOnRecipientError = failOnRecipientError;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /**
+     * The email of the web-application user.
+     */
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    /**
+     * The password of the web-application user.
+     */
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    /**
+     * A JWT access token obtained elsewhere.
+     */
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    public String getTemplateId() {
+        return templateId;
+    }
+
+    /**
+     * The template id.
+     */
+    public void setTemplateId(String templateId) {
+        this.templateId = templateId;
+    }
+
+    public boolean isAllowMissingVariables() {
+        return allowMissingVariables;
+    }
+
+    /**
+     * Fill missing template variables with nothing instead of failing.
+     */
+    public void setAllowMissingVariables(boolean allowMissingVariables) {
+        this.allowMissingVariables = allowMissingVariables;
+    }
+
+    public String getContactId() {
+        return contactId;
+    }
+
+    /**
+     * The contact id.
+     */
+    public void setContactId(String contactId) {
+        this.contactId = contactId;
+    }
+
+    public String getCampaignId() {
+        return campaignId;
+    }
+
+    /**
+     * The campaign id.
+     */
+    public void setCampaignId(String campaignId) {
+        this.campaignId = campaignId;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    /**
+     * The page a list operation reads.
+     */
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    /**
+     * Items per page of a list operation.
+     */
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public boolean isAllPages() {
+        return allPages;
+    }
+
+    /**
+     * Stream every page of a list operation lazily.
+     */
+    public void setAllPages(boolean allPages) {
+        this.allPages = allPages;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    /**
+     * Search term of a list operation.
+     */
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    /**
+     * Comma-separated tags.
+     */
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    /**
+     * Category filter of templates/list.
+     */
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getCampaignStatus() {
+        return campaignStatus;
+    }
+
+    /**
+     * Status filter of campaigns/list.
+     */
+    public void setCampaignStatus(String campaignStatus) {
+        this.campaignStatus = campaignStatus;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    /**
+     * The file name of contacts/import.
+     */
+    public void setFileName(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    /**
+     * The content type of the contacts/import file.
+     */
+    public void setContentType(String contentType) {
+        this.contentType = contentType;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    /**
+     * The reason of contacts/opt-out and sender-ids/request.
+     */
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 }

@@ -27,9 +27,10 @@ public final class MifumoConstants {
               javaType = "String")
     public static final String MESSAGE_ID = "CamelMifumoMessageId";
 
-    @Metadata(description = "The status the API reported: of the message (for example sent or"
-                                                + " delivered), of a sender ID request (pending, approved, rejected)"
-                                                + " or of a payment (pending, completed, failed, cancelled).",
+    @Metadata(description = "The status the API reported: of the message (for example sent or delivered), of a"
+                            + " sender ID request (pending, approved, rejected), of a payment (pending, completed,"
+                            + " failed, cancelled) or of a campaign (draft, scheduled, running, paused, completed,"
+                            + " cancelled).",
               javaType = "String")
     public static final String STATUS = "CamelMifumoStatus";
 
@@ -123,8 +124,9 @@ public final class MifumoConstants {
               javaType = "Integer")
     public static final String OFFSET = "CamelMifumoOffset";
 
-    @Metadata(label = "producer", description = "The total number of delivery reports or payments in the history,"
-                                                + " when the API reports it.",
+    @Metadata(label = "producer", description = "The total number of delivery reports, of payments in the history,"
+                                                + " or of the items of a list operation (the answer's count), when the"
+                                                + " API reports it.",
               javaType = "Integer")
     public static final String TOTAL_COUNT = "CamelMifumoTotalCount";
 
@@ -187,6 +189,78 @@ public final class MifumoConstants {
                                                 + " partner/payments/history. Overrides the status option.",
               javaType = "String")
     public static final String STATUS_FILTER = "CamelMifumoStatusFilter";
+
+    @Metadata(label = "producer", description = "For sms/send: the template text itself (a String, or a Template "
+                                                + "from templates/get), with {{name}} style variables filled from a "
+                                                + "Map body or from headers. Wins over the templateId option.",
+              javaType = "String")
+    public static final String TEMPLATE = "CamelMifumoTemplate";
+
+    @Metadata(label = "producer", description = "The template id: for sms/send the template to read and fill, for "
+                                                + "the templates operations the template to work on (overrides the "
+                                                + "templateId option); written by templates/get, create and update.",
+              javaType = "String")
+    public static final String TEMPLATE_ID = "CamelMifumoTemplateId";
+
+    @Metadata(label = "producer", description = "The contact id: read by contacts/get, update, delete, opt-in and "
+                                                + "opt-out (overrides the contactId option), written by "
+                                                + "contacts/get, create and update.",
+              javaType = "String")
+    public static final String CONTACT_ID = "CamelMifumoContactId";
+
+    @Metadata(label = "producer", description = "The campaign id: read by the campaigns operations (overrides the "
+                                                + "campaignId option), written by campaigns/get, create and "
+                                                + "duplicate (the copy).",
+              javaType = "String")
+    public static final String CAMPAIGN_ID = "CamelMifumoCampaignId";
+
+    @Metadata(label = "producer", description = "The page a list operation reads, from 1. Overrides the page option.",
+              javaType = "Integer")
+    public static final String PAGE = "CamelMifumoPage";
+
+    @Metadata(label = "producer", description = "Items per page of a list operation, 1 to 100. Overrides the "
+                                                + "pageSize option.",
+              javaType = "Integer")
+    public static final String PAGE_SIZE = "CamelMifumoPageSize";
+
+    @Metadata(label = "producer", description = "Search term of a list operation. Overrides the search option.",
+              javaType = "String")
+    public static final String SEARCH = "CamelMifumoSearch";
+
+    @Metadata(label = "producer", description = "Comma-separated tags: the contacts/list filter, or the tags of "
+                                                + "contacts imported by contacts/import. Overrides the tags option.",
+              javaType = "String")
+    public static final String TAGS = "CamelMifumoTags";
+
+    @Metadata(label = "producer", description = "The link to the next page as a list operation's answer gave it; "
+                                                + "absent on the last page. The component reads further pages by "
+                                                + "number on the configured base URL, never by following this link.",
+              javaType = "String")
+    public static final String NEXT = "CamelMifumoNext";
+
+    @Metadata(label = "producer", description = "The link to the previous page as a list operation's answer gave it; "
+                                                + "absent on the first page.",
+              javaType = "String")
+    public static final String PREVIOUS = "CamelMifumoPrevious";
+
+    @Metadata(label = "producer", description = "The number of the next page of a list operation; absent on the last "
+                                                + "page.",
+              javaType = "Integer")
+    public static final String NEXT_PAGE = "CamelMifumoNextPage";
+
+    @Metadata(label = "producer", description = "The file name contacts/import sends. Overrides the fileName option.",
+              javaType = "String")
+    public static final String FILE_NAME = "CamelMifumoFileName";
+
+    @Metadata(label = "producer", description = "The content type contacts/import sends for the file. Overrides the "
+                                                + "contentType option.",
+              javaType = "String")
+    public static final String CONTENT_TYPE = "CamelMifumoContentType";
+
+    @Metadata(label = "producer", description = "The reason of contacts/opt-out and sender-ids/request. Overrides "
+                                                + "the reason option.",
+              javaType = "String")
+    public static final String REASON = "CamelMifumoReason";
 
     private MifumoConstants() {
     }

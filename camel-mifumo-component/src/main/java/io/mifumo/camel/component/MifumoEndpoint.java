@@ -20,8 +20,8 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Sends SMS and reads message status, the credit balance and delivery reports; runs white-label tenants, their
- * sender IDs and mobile-money payments; and polls for delivery reports and status changes, through the Mifumo SMS
- * API.
+ * sender IDs and mobile-money payments; polls for delivery reports, status changes and payments; and manages
+ * contacts, templates, campaigns and sender IDs through the messaging API.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "mifumo", title = "Mifumo SMS", syntax = "mifumo:operation",
              category = { Category.CLOUD, Category.API, Category.MOBILE }, headersClass = MifumoConstants.class)
@@ -31,8 +31,10 @@ public class MifumoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
     static final long DEFAULT_DELAY = 60_000;
 
     @UriPath(enums = MifumoOperation.NAMES,
-             description = "The API operation, written as its path: sms/send, sms/status, sms/balance,"
-                           + " sms/delivery-reports, or one of the partner (white-label) operations partner/...")
+             description = "The API operation, written as its path. The integration API (API key): sms/send,"
+                           + " sms/status, sms/balance, sms/delivery-reports, and the white-label partner/... operations."
+                           + " The messaging API (email and password, or accessToken): contacts/..., templates/...,"
+                           + " campaigns/..., sender-ids/..., sms/quick, sms/stats, sms/validate-phone.")
     @Metadata(required = true)
     private String operation;
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
@@ -11,6 +12,7 @@ import io.mifumo.camel.component.binding.Bindings;
 import io.mifumo.camel.component.binding.ChunkOutcome;
 import io.mifumo.camel.component.binding.OperationBinding;
 import io.mifumo.camel.component.binding.PreparedCall;
+import io.mifumo.camel.component.binding.SmsTemplates;
 import io.mifumo.camel.component.exception.MifumoApiException;
 import io.mifumo.camel.component.exception.MifumoError;
 import io.mifumo.camel.component.exception.MifumoException;
@@ -21,8 +23,10 @@ import io.mifumo.camel.component.exception.MifumoRateLimitException;
 import io.mifumo.camel.component.exception.MifumoInsufficientCreditsException;
 import io.mifumo.camel.component.exception.MifumoResponseException;
 import io.mifumo.camel.component.health.MifumoHealthChecks;
+import io.mifumo.camel.component.exception.MifumoValidationException;
 import io.mifumo.camel.component.operation.MifumoOperation;
 import io.mifumo.camel.component.service.MifumoClient;
+import io.mifumo.camel.component.service.MifumoHttpRequest;
 import io.mifumo.camel.component.service.MifumoHttpResponse;
 import io.mifumo.camel.component.service.RateLimit;
 import io.mifumo.camel.component.service.RetryPolicy;
@@ -49,6 +53,7 @@ public class MifumoProducer extends DefaultAsyncProducer {
     private final MifumoConfiguration configuration;
     private final OperationBinding binding;
     private final RetryPolicy retryPolicy;
+    private final SmsTemplates templates;
     private MifumoClient client;
     private boolean healthCheckRegistered;
 
@@ -59,17 +64,58 @@ public class MifumoProducer extends DefaultAsyncProducer {
         this.configuration = endpoint.getConfiguration();
         this.binding = Bindings.of(operation);
         this.retryPolicy = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryDelay());
+        this.templates = new SmsTemplates(configuration, this::execute);
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (ObjectHelper.isEmpty(configuration.getApiKey())) {
+        checkCredentials();
+        client = endpoint.getComponent().getClient();
+        registerHealthCheck();
+    }
+
+    /**
+     * Fails the route's start when the operation's credentials are missing: the integration API needs the API key,
+     * the web-application APIs need email and password, or an access token; sms/send with a templateId needs both.
+     */
+    private void checkCredentials() {
+        boolean jwt = operation.auth() == MifumoOperation.Auth.JWT
+                      || operation == MifumoOperation.SMS_SEND && !ObjectHelper.isEmpty(configuration.getTemplateId());
+        if (operation.auth() == MifumoOperation.Auth.API_KEY && ObjectHelper.isEmpty(configuration.getApiKey())) {
             throw new IllegalArgumentException(
                     "No apiKey for mifumo:" + operation.uriName() + ": set the apiKey option on the endpoint or on"
                                                + " the mifumo component");
         }
-        client = endpoint.getComponent().getClient();
+        if (jwt && !hasJwtCredentials()) {
+            throw new IllegalArgumentException(
+                    "No login for mifumo:" + operation.uriName() + ": "
+                                               + (operation.auth() == MifumoOperation.Auth.JWT
+                                                       ? "the messaging API takes a JWT, not the API key"
+                                                       : "reading the template needs the messaging API")
+                                               + "; set email and password (or accessToken) on the endpoint or on"
+                                               + " the mifumo component");
+        }
+    }
+
+    private boolean hasJwtCredentials() {
+        return !ObjectHelper.isEmpty(configuration.getAccessToken())
+               || !ObjectHelper.isEmpty(configuration.getEmail()) && !ObjectHelper.isEmpty(configuration.getPassword());
+    }
+
+    /** Sends a request with its credentials: the API key it carries, or the component's JWT login. */
+    private CompletableFuture<MifumoHttpResponse> execute(MifumoHttpRequest request) {
+        if (!request.isJwt()) {
+            return client.execute(request);
+        }
+        if (!hasJwtCredentials()) {
+            return CompletableFuture.failedFuture(new MifumoValidationException(operation.uriName(), List.of(
+                    "no login for the messaging API: set email and password (or accessToken)")));
+        }
+        return endpoint.getComponent().getSession(configuration).execute(request);
+    }
+
+    private void registerHealthCheck() {
         MifumoComponent component = endpoint.getComponent();
         healthCheckRegistered = component.getHealthChecks().acquire(MifumoHealthChecks.Kind.PRODUCER, configuration,
                 component.isHealthCheckProducerEnabled()) != null;
@@ -86,13 +132,43 @@ public class MifumoProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        if (operation == MifumoOperation.SMS_SEND && templates.isTemplated(exchange.getMessage())) {
+            // the template may have to be read first: fill it, then send as usual
+            CompletableFuture<String> text;
+            try {
+                text = templates.templateText(exchange.getMessage());
+            } catch (Exception e) {
+                exchange.setException(e);
+                callback.done(true);
+                return true;
+            }
+            text.whenCompleteAsync((template, failure) -> {
+                try {
+                    if (failure != null) {
+                        exchange.setException(unwrap(failure));
+                    } else {
+                        templates.fill(template, exchange.getMessage());
+                        prepareAndSend(exchange, callback, false);
+                        return;
+                    }
+                } catch (Throwable e) {
+                    exchange.setException(e);
+                }
+                callback.done(false);
+            }, endpoint.getComponent().getResponseExecutor());
+            return false;
+        }
+        return prepareAndSend(exchange, callback, true);
+    }
+
+    private boolean prepareAndSend(Exchange exchange, AsyncCallback callback, boolean sync) {
         PreparedCall call;
         try {
             call = binding.prepare(operation, configuration, exchange.getMessage());
         } catch (Exception e) {
             exchange.setException(e);
-            callback.done(true);
-            return true;
+            callback.done(sync);
+            return sync;
         }
 
         String idempotencyKey = idempotencyKey(exchange);
@@ -180,7 +256,7 @@ public class MifumoProducer extends DefaultAsyncProducer {
 
     private void send(PreparedCall call, long waitedMillis, int retries, Outcome outcome, AsyncCallback callback,
                       Exchange exchange) {
-        client.execute(call.request()).whenCompleteAsync((response, failure) -> {
+        execute(call.request()).whenCompleteAsync((response, failure) -> {
             boolean done = true;
             try {
                 if (failure != null) {
@@ -246,7 +322,7 @@ public class MifumoProducer extends DefaultAsyncProducer {
         setRateLimitHeaders(out, response.getRateLimit());
         out.setHeader(MifumoConstants.HTTP_STATUS, response.getStatusCode());
         try {
-            binding.complete(call, response, out, client);
+            binding.complete(call, response, out, this::execute);
             if (configuration.isFailOnRecipientError() && out.getBody() instanceof SendSmsResult sent
                     && !sent.getFailedRecipients().isEmpty()) {
                 throw new MifumoRecipientsFailedException(sent);

@@ -24,6 +24,9 @@ final class CamelSandboxSupport implements AutoCloseable {
         component.getConfiguration().setApiKey(sandbox.apiKey());
         component.getConfiguration().setBaseUrl(sandbox.baseUrl());
         component.getConfiguration().setSenderId(SENDER);
+        // the messaging operations log in as the sandbox's web-application user
+        component.getConfiguration().setEmail(sandbox.userEmail());
+        component.getConfiguration().setPassword(sandbox.userPassword());
         context.addComponent("mifumo", component);
         for (RouteBuilder route : routes) {
             context.addRoutes(route);

@@ -64,8 +64,10 @@ class ComponentMetadataTest {
         for (MifumoOperation operation : MifumoOperation.values()) {
             assertThat(operations).contains(operation.uriName());
         }
-        assertThat(json.path("properties").path("apiKey").path("secret").asBoolean()).isTrue();
-        assertThat(json.path("componentProperties").path("apiKey").path("secret").asBoolean()).isTrue();
+        for (String secret : List.of("apiKey", "password", "accessToken")) {
+            assertThat(json.path("properties").path(secret).path("secret").asBoolean()).as(secret).isTrue();
+            assertThat(json.path("componentProperties").path(secret).path("secret").asBoolean()).as(secret).isTrue();
+        }
         assertThat(json.path("component").path("async").asBoolean()).isTrue();
     }
 

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,13 +64,15 @@ public final class MifumoSandbox implements AutoCloseable {
 
     private final SandboxConfig config;
     private final SandboxState state;
+    private final MessagingState messaging;
     private HttpServer server;
     private ExecutorService executor;
     private volatile int port = -1;
 
-    private MifumoSandbox(SandboxConfig config) {
+    private MifumoSandbox(MessagingConfig messagingConfig, SandboxConfig config) {
         this.config = config;
         this.state = new SandboxState(config);
+        this.messaging = new MessagingState(state, messagingConfig);
     }
 
     public static Builder builder() {
@@ -92,7 +95,8 @@ public final class MifumoSandbox implements AutoCloseable {
         executor = Executors.newFixedThreadPool(config.threads(), new SandboxThreads());
         port = server.getAddress().getPort();
         server.setExecutor(executor);
-        server.createContext("/", new SandboxHttpHandler(state, new AdminHandler(state), LOOPBACK + ":" + port));
+        server.createContext("/", new SandboxHttpHandler(state, new AdminHandler(state), messaging,
+                LOOPBACK + ":" + port));
         server.start();
         LOG.log(Level.INFO, () -> "Mifumo sandbox started on " + baseUrl() + " in "
                 + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
@@ -311,9 +315,83 @@ public final class MifumoSandbox implements AutoCloseable {
         state.setReportShape(shape);
     }
 
+    /** The email of the first web-application user, for logging in to the messaging API. */
+    public String userEmail() {
+        return messaging.config().users().get(0).email();
+    }
+
+    /** The password of the first web-application user. */
+    public String userPassword() {
+        return messaging.config().users().get(0).password();
+    }
+
+    /** Adds a web-application user of the account {@code apiKey}, or changes an existing one (until reset). */
+    public void addUser(String email, String password, String apiKey) {
+        synchronized (state) {
+            messaging.addUser(email, password, apiKey);
+        }
+    }
+
+    /**
+     * Revokes every access token issued so far, as if they had expired: the next messaging call with one gets a
+     * 401. Refresh tokens stay valid. Returns how many were still valid.
+     */
+    public int revokeAccessTokens() {
+        synchronized (state) {
+            return messaging.tokens().revokeAll("access", state.now());
+        }
+    }
+
+    /** Revokes every refresh token issued so far: the next refresh gets a 401 and the client must log in again. */
+    public int revokeRefreshTokens() {
+        synchronized (state) {
+            return messaging.tokens().revokeAll("refresh", state.now());
+        }
+    }
+
+    /** Snapshots of every contact of the messaging API, of all accounts, oldest first. */
+    public List<SandboxContact> contacts() {
+        synchronized (state) {
+            return messaging.contacts(null).stream().map(MessagingState.Contact::snapshot).toList();
+        }
+    }
+
+    /** Snapshots of every campaign, of all accounts, oldest first, with their progress as of now. */
+    public List<SandboxCampaign> campaigns() {
+        synchronized (state) {
+            return messaging.campaigns(null).stream().map(campaign -> campaign.snapshot(state.now())).toList();
+        }
+    }
+
+    /** Snapshot of one campaign; throws {@link IllegalArgumentException} if there is none with this id. */
+    public SandboxCampaign campaign(String campaignId) {
+        synchronized (state) {
+            MessagingState.Campaign campaign = messaging.campaign(null, campaignId);
+            if (campaign == null) {
+                throw new IllegalArgumentException("No campaign " + campaignId);
+            }
+            return campaign.snapshot(state.now());
+        }
+    }
+
+    /**
+     * Moves a requested sender ID (by name or id, of any account) to {@code pending}, {@code approved} or
+     * {@code rejected}, as the network's review would.
+     */
+    public void setSenderIdStatus(String senderId, String status) {
+        synchronized (state) {
+            messaging.setSenderIdStatus(senderId, status);
+        }
+    }
+
     /** Builds a {@link MifumoSandbox}; every setting has a default, so {@code builder().build()} works. */
     public static final class Builder {
 
+        private final List<MessagingConfig.User> users = new ArrayList<>();
+        private Duration accessTokenLifetime = Duration.ofMinutes(5);
+        private Duration refreshTokenLifetime = Duration.ofDays(1);
+        private int campaignRate = 20;
+        private int maxUploadBytes = 32 << 20;
         private int port;
         private int threads = 64;
         private final Map<String, Long> accounts = new LinkedHashMap<>();
@@ -350,6 +428,75 @@ public final class MifumoSandbox implements AutoCloseable {
             }
             this.threads = value;
             return this;
+        }
+
+        /**
+         * Adds a web-application user who logs in to the auth API with this email and password, and uses the
+         * account of {@code apiKey} (its credits, contacts, templates, campaigns). Without any call the sandbox has
+         * {@code sandbox@mifumo.test} / {@code sandbox-password} on the first account.
+         */
+        public Builder user(String email, String password, String apiKey) {
+            if (email == null || email.isBlank() || password == null || password.isEmpty()) {
+                throw new IllegalArgumentException("a user needs an email and a password");
+            }
+            users.add(new MessagingConfig.User(email.strip(), password, apiKey));
+            return this;
+        }
+
+        /** How long an access token is accepted; default 5 minutes (SimpleJWT's default). Short ones test renewal. */
+        public Builder accessTokenLifetime(Duration lifetime) {
+            this.accessTokenLifetime = positive(lifetime, "access token lifetime");
+            return this;
+        }
+
+        /** How long a refresh token is accepted; default one day. */
+        public Builder refreshTokenLifetime(Duration lifetime) {
+            this.refreshTokenLifetime = positive(lifetime, "refresh token lifetime");
+            return this;
+        }
+
+        /** Recipients a running campaign sends per second; default 20. */
+        public Builder campaignRate(int recipientsPerSecond) {
+            if (recipientsPerSecond < 1) {
+                throw new IllegalArgumentException("campaign rate must be at least 1: " + recipientsPerSecond);
+            }
+            this.campaignRate = recipientsPerSecond;
+            return this;
+        }
+
+        /** The largest contacts file the bulk import accepts; default 32 MiB (JSON bodies stay at 1 MiB). */
+        public Builder maxUploadBytes(int bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("max upload must be at least 1 byte: " + bytes);
+            }
+            this.maxUploadBytes = bytes;
+            return this;
+        }
+
+        private static Duration positive(Duration value, String what) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(what + " must be positive: " + value);
+            }
+            return value;
+        }
+
+        private MessagingConfig messagingConfig(Map<String, Long> accounts) {
+            String firstKey = accounts.keySet().iterator().next();
+            List<MessagingConfig.User> configured = new ArrayList<>();
+            for (MessagingConfig.User user : users) {
+                String key = user.apiKey() == null ? firstKey : user.apiKey();
+                if (!accounts.containsKey(key)) {
+                    throw new IllegalArgumentException("user " + user.email() + " names an account that was not"
+                            + " configured with apiKey(...)");
+                }
+                configured.add(new MessagingConfig.User(user.email(), user.password(), key));
+            }
+            if (configured.isEmpty()) {
+                configured.add(new MessagingConfig.User(MessagingConfig.DEFAULT_EMAIL,
+                        MessagingConfig.DEFAULT_PASSWORD, firstKey));
+            }
+            return new MessagingConfig(configured, accessTokenLifetime, refreshTokenLifetime, campaignRate,
+                    maxUploadBytes);
         }
 
         /**
@@ -499,7 +646,8 @@ public final class MifumoSandbox implements AutoCloseable {
             if (configured.isEmpty()) {
                 configured.put(DEFAULT_API_KEY, DEFAULT_BALANCE);
             }
-            return new MifumoSandbox(new SandboxConfig(port, threads, configured, rateLimit, rateLimitWindow,
+            return new MifumoSandbox(messagingConfig(configured),
+                    new SandboxConfig(port, threads, configured, rateLimit, rateLimitWindow,
                     deliveryDelay, failureRatio, seed, reportShape, rejectedSenderIds, failingRecipients, maxRecipients,
                     requestLogLimit, clock, paymentDelay, failingBuyerPhones));
         }

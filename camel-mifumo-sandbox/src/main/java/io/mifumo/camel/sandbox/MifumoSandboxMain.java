@@ -17,6 +17,10 @@ public final class MifumoSandboxMain {
             "  --port N               port on 127.0.0.1, 0 = any free port (default 8089)",
             "  --api-key K            API key of the account (default sandbox-key)",
             "  --balance N            credits of the account (default 10000)",
+            "  --user EMAIL:PASSWORD  web-application user for /api/auth/login/ (default"
+                    + " sandbox@mifumo.test:sandbox-password)",
+            "  --access-token-seconds N  lifetime of a JWT access token (default 300)",
+            "  --campaign-rate N      recipients a running campaign sends per second (default 20)",
             "  --delivery-delay-ms N  time until a recipient is delivered or failed (default 200)",
             "  --failure-ratio R      share of recipients that fail, 0..1 (default 0)",
             "  --seed N               seed of the failure draws (default 42)",
@@ -35,6 +39,7 @@ public final class MifumoSandboxMain {
         MifumoSandbox sandbox;
         String apiKey = MifumoSandbox.DEFAULT_API_KEY;
         long balance = MifumoSandbox.DEFAULT_BALANCE;
+        String user = null;
         MifumoSandbox.Builder builder = MifumoSandbox.builder().port(DEFAULT_PORT);
         try {
             for (int i = 0; i < args.length; i++) {
@@ -56,6 +61,10 @@ public final class MifumoSandboxMain {
                         case "--port" -> builder.port(Integer.parseInt(value));
                         case "--api-key" -> apiKey = value;
                         case "--balance" -> balance = Long.parseLong(value);
+                        case "--user" -> user = value;
+                        case "--access-token-seconds" -> builder.accessTokenLifetime(
+                                Duration.ofSeconds(Long.parseLong(value)));
+                        case "--campaign-rate" -> builder.campaignRate(Integer.parseInt(value));
                         case "--delivery-delay-ms" -> builder.deliveryDelay(Duration.ofMillis(Long.parseLong(value)));
                         case "--failure-ratio" -> builder.failureRatio(Double.parseDouble(value));
                         case "--seed" -> builder.seed(Long.parseLong(value));
@@ -72,7 +81,15 @@ public final class MifumoSandboxMain {
                     throw new IllegalArgumentException("Not a number for " + flag + ": " + value, e);
                 }
             }
-            sandbox = builder.apiKey(apiKey, balance).build().start();
+            builder.apiKey(apiKey, balance);
+            if (user != null) {
+                int colon = user.indexOf(':');
+                if (colon <= 0) {
+                    throw new IllegalArgumentException("--user needs EMAIL:PASSWORD");
+                }
+                builder.user(user.substring(0, colon), user.substring(colon + 1), apiKey);
+            }
+            sandbox = builder.build().start();
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
@@ -94,6 +111,8 @@ public final class MifumoSandboxMain {
         PrintStream out = System.out;
         out.println("Mifumo sandbox running");
         out.println("  base URL : " + sandbox.baseUrl());
+        out.println("  web apps : " + sandbox.baseUrl() + "/api/auth/login/ as " + sandbox.userEmail() + " / "
+                + sandbox.userPassword() + ", then /api/messaging/");
         out.println("  API      : " + sandbox.baseUrl() + MifumoSandbox.API_PATH);
         out.println("  API key  : " + apiKey + " (" + balance + " credits)");
         out.println("  partner  : " + sandbox.baseUrl() + MifumoSandbox.API_PATH + "partner/ (tenants, packages,"

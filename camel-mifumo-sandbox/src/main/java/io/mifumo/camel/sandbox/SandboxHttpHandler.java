@@ -29,12 +29,16 @@ final class SandboxHttpHandler implements HttpHandler {
 
     private final SandboxState state;
     private final ApiHandler api;
+    private final MessagingHandler messaging;
+    private final int maxUpload;
     private final AdminHandler admin;
     private final String defaultHost;
 
-    SandboxHttpHandler(SandboxState state, AdminHandler admin, String defaultHost) {
+    SandboxHttpHandler(SandboxState state, AdminHandler admin, MessagingState messaging, String defaultHost) {
         this.state = state;
         this.api = new ApiHandler(state);
+        this.messaging = new MessagingHandler(messaging);
+        this.maxUpload = messaging.config().maxUploadBytes();
         this.admin = admin;
         this.defaultHost = defaultHost;
     }
@@ -48,7 +52,9 @@ final class SandboxHttpHandler implements HttpHandler {
         String path = uri.getPath() == null ? "" : uri.getPath();
         String logPath = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         try {
-            byte[] body = readBody(exchange.getRequestBody());
+            // a contacts file may be larger than any JSON body
+            int limit = MessagingHandler.isUpload(path) ? maxUpload : MAX_BODY;
+            byte[] body = readBody(exchange.getRequestBody(), limit);
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.putAll(exchange.getRequestHeaders());
             ApiRequest request = new ApiRequest(method, path, ApiRequest.parseQuery(uri.getRawQuery()), headers,
@@ -57,7 +63,7 @@ final class SandboxHttpHandler implements HttpHandler {
 
             if (path.equals(AdminHandler.ROOT) || path.startsWith(AdminHandler.ROOT + "/")) {
                 // admin calls steer the sandbox: they are not logged, not rate-limited and never faulted
-                write(exchange, body == null ? tooLarge() : admin.handle(request));
+                write(exchange, body == null ? tooLarge(limit) : admin.handle(request));
                 return;
             }
 
@@ -68,9 +74,9 @@ final class SandboxHttpHandler implements HttpHandler {
             Fault fault = state.takeFault(method, path);
             Reply reply;
             if (body == null) {
-                reply = tooLarge();
+                reply = tooLarge(limit);
             } else if (fault == null || fault.handlesFirst()) {
-                reply = api.handle(request, host);
+                reply = MessagingHandler.handles(path) ? messaging.handle(request, host) : api.handle(request, host);
             } else {
                 reply = null;
             }
@@ -115,14 +121,14 @@ final class SandboxHttpHandler implements HttpHandler {
         return code < 0 ? "dropped" : Integer.toString(code);
     }
 
-    private static Reply tooLarge() {
-        return Reply.json(413, Json.detail("Request body exceeds " + MAX_BODY + " bytes."));
+    private static Reply tooLarge(int limit) {
+        return Reply.json(413, Json.detail("Request body exceeds " + limit + " bytes."));
     }
 
     /** The whole body, or {@code null} if it is above the limit. */
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY + 1);
-        return body.length > MAX_BODY ? null : body;
+    private static byte[] readBody(InputStream in, int limit) throws IOException {
+        byte[] body = in.readNBytes(limit + 1);
+        return body.length > limit ? null : body;
     }
 
     private static void pause(Duration delay) throws InterruptedException {

@@ -27,6 +27,7 @@ final class SandboxState {
 
     private final SandboxConfig config;
     private final Map<String, Account> accounts = new LinkedHashMap<>();
+    private final List<Runnable> resetHooks = new ArrayList<>();
     private final Map<String, Tenant> tenants = new LinkedHashMap<>();
     private final Map<String, StoredMessage> messages = new LinkedHashMap<>();
     private final Map<String, Window> windows = new HashMap<>();
@@ -43,6 +44,7 @@ final class SandboxState {
     }
 
     synchronized void reset() {
+        resetHooks.forEach(Runnable::run);
         accounts.clear();
         config.accounts().forEach((key, credits) -> accounts.put(key, new Account(credits)));
         tenants.clear();
@@ -411,6 +413,11 @@ final class SandboxState {
     }
 
     private volatile Consumer<String> requestHook;
+
+    /** Runs {@code hook} on every {@link #reset()}, holding this state's monitor; for the other API families. */
+    synchronized void onReset(Runnable hook) {
+        resetHooks.add(hook);
+    }
 
     void setRequestHook(Consumer<String> hook) {
         this.requestHook = hook;

@@ -43,7 +43,42 @@ public final class Bindings {
             case PARTNER_PRICING_CALCULATE:
                 return PartnerBindings.PRICING_CALCULATE;
             default:
-                throw new IllegalStateException("No binding for operation " + operation.uriName());
+                return messaging(operation);
         }
+    }
+
+    /** The web application's messaging API. */
+    private static OperationBinding messaging(MifumoOperation operation) {
+        return switch (operation) {
+            case CONTACTS_LIST -> ContactBindings.LIST;
+            case CONTACTS_CREATE -> ContactBindings.CREATE;
+            case CONTACTS_GET -> ContactBindings.GET;
+            case CONTACTS_UPDATE -> ContactBindings.UPDATE;
+            case CONTACTS_DELETE -> ContactBindings.DELETE;
+            case CONTACTS_IMPORT -> ContactBindings.IMPORT;
+            case CONTACTS_BULK_DELETE -> ContactBindings.BULK_DELETE;
+            case CONTACTS_OPT_IN -> ContactBindings.OPT_IN;
+            case CONTACTS_OPT_OUT -> ContactBindings.OPT_OUT;
+            case TEMPLATES_LIST -> TemplateBindings.LIST;
+            case TEMPLATES_CREATE -> TemplateBindings.CREATE;
+            case TEMPLATES_GET -> TemplateBindings.GET;
+            case TEMPLATES_UPDATE -> TemplateBindings.UPDATE;
+            case TEMPLATES_DELETE -> TemplateBindings.DELETE;
+            case TEMPLATES_TOGGLE_FAVORITE -> TemplateBindings.TOGGLE_FAVORITE;
+            case TEMPLATES_VARIABLES -> TemplateBindings.VARIABLES;
+            case CAMPAIGNS_LIST -> CampaignBindings.LIST;
+            case CAMPAIGNS_CREATE -> CampaignBindings.CREATE;
+            case CAMPAIGNS_GET -> CampaignBindings.GET;
+            case CAMPAIGNS_START, CAMPAIGNS_PAUSE, CAMPAIGNS_CANCEL -> CampaignBindings.ACTION;
+            case CAMPAIGNS_ANALYTICS -> CampaignBindings.ANALYTICS;
+            case CAMPAIGNS_DUPLICATE -> CampaignBindings.DUPLICATE;
+            case SENDER_IDS_LIST -> MessagingBindings.SENDER_IDS_LIST;
+            case SENDER_IDS_REQUEST -> MessagingBindings.SENDER_IDS_REQUEST;
+            case SENDER_IDS_STATUS -> MessagingBindings.SENDER_IDS_STATUS;
+            case SMS_QUICK -> MessagingBindings.QUICK;
+            case SMS_STATS -> MessagingBindings.STATS;
+            case SMS_VALIDATE_PHONE -> MessagingBindings.VALIDATE_PHONE;
+            default -> throw new IllegalStateException("No binding for operation " + operation.uriName());
+        };
     }
 }

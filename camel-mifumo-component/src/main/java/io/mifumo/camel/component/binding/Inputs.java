@@ -116,13 +116,18 @@ public final class Inputs {
         return value;
     }
 
-    /** A request for the operation at the given path, with the configuration's credentials and timeouts. */
+    /**
+     * A request for the operation at the given path, with the configuration's timeouts and, for the integration API,
+     * its API key.
+     */
     public static MifumoHttpRequest request(MifumoOperation operation, MifumoConfiguration configuration,
                                             String path) {
-        return new MifumoHttpRequest(operation.method(), configuration.getBaseUrl(), path, operation.isSafe())
-                .auth(configuration.getApiKey(), configuration.getAuthMode())
-                .timeouts(configuration.getConnectTimeout(), configuration.getRequestTimeout())
+        MifumoHttpRequest request = new MifumoHttpRequest(operation.method(), configuration.getBaseUrl(), path,
+                operation.isSafe()).timeouts(configuration.getConnectTimeout(), configuration.getRequestTimeout())
                 .maxResponseSize(configuration.getMaxResponseSize());
+        // the web-application APIs take the component's JWT, never the API key
+        return operation.auth() == MifumoOperation.Auth.JWT ? request.jwt()
+                : request.auth(configuration.getApiKey(), configuration.getAuthMode());
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.mifumo.camel.component.MifumoConfiguration;
 import io.mifumo.camel.component.operation.MifumoOperation;
-import io.mifumo.camel.component.service.MifumoClient;
+import io.mifumo.camel.component.service.ApiCaller;
 import io.mifumo.camel.component.service.MifumoHttpResponse;
 import org.apache.camel.Message;
 
@@ -29,12 +29,12 @@ public interface OperationBinding {
     void complete(PreparedCall call, MifumoHttpResponse response, Message out) throws Exception;
 
     /**
-     * Maps a 2xx answer onto the message, for bindings whose body keeps calling the API later (a lazily paged list);
-     * the others need only {@link #complete(PreparedCall, MifumoHttpResponse, Message)}.
+     * Maps a 2xx answer onto the message, with a caller for further requests (the next pages of a list read lazily).
+     * By default the answer alone is mapped.
      *
-     * @param client the component's client, for requests made after this answer
+     * @throws Exception when the answer does not have the documented shape
      */
-    default void complete(PreparedCall call, MifumoHttpResponse response, Message out, MifumoClient client)
+    default void complete(PreparedCall call, MifumoHttpResponse response, Message out, ApiCaller caller)
             throws Exception {
         complete(call, response, out);
     }

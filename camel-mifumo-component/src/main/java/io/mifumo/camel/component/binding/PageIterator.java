@@ -17,7 +17,7 @@ import io.mifumo.camel.component.exception.MifumoError;
 import io.mifumo.camel.component.exception.MifumoException;
 import io.mifumo.camel.component.exception.MifumoResponseException;
 import io.mifumo.camel.component.exception.MifumoTransportException;
-import io.mifumo.camel.component.service.MifumoClient;
+import io.mifumo.camel.component.service.ApiCaller;
 import io.mifumo.camel.component.service.MifumoHttpRequest;
 import io.mifumo.camel.component.service.MifumoHttpResponse;
 import io.mifumo.camel.component.service.ResponseBodies;
@@ -32,7 +32,7 @@ import io.mifumo.camel.component.service.ResponseBodies;
  */
 final class PageIterator<T> implements Iterator<T> {
 
-    private final MifumoClient client;
+    private final ApiCaller client;
     private final IntFunction<MifumoHttpRequest> pageRequest;
     private final Class<T> itemType;
     private final Function<T, Object> identity;
@@ -49,7 +49,7 @@ final class PageIterator<T> implements Iterator<T> {
      * @param identity    what makes two items the same (for example the transaction id); null values never match
      * @param waitMillis  the longest wait for one page before the iteration fails
      */
-    PageIterator(MifumoClient client, IntFunction<MifumoHttpRequest> pageRequest, Class<T> itemType,
+    PageIterator(ApiCaller client, IntFunction<MifumoHttpRequest> pageRequest, Class<T> itemType,
                  Function<T, Object> identity, ResponseBodies.Page<T> first, int offset, int limit, long waitMillis) {
         this.client = client;
         this.pageRequest = pageRequest;
@@ -98,7 +98,7 @@ final class PageIterator<T> implements Iterator<T> {
         MifumoHttpRequest request = pageRequest.apply(offset);
         MifumoHttpResponse response;
         try {
-            response = client.execute(request).get(waitMillis, TimeUnit.MILLISECONDS);
+            response = client.call(request).get(waitMillis, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof MifumoException failure) {
                 throw failure;

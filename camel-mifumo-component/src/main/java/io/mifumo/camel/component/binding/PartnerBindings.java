@@ -24,6 +24,7 @@ import io.mifumo.camel.component.model.partner.SenderIdRequest;
 import io.mifumo.camel.component.model.partner.SmsPackage;
 import io.mifumo.camel.component.model.partner.TenantAccount;
 import io.mifumo.camel.component.operation.MifumoOperation;
+import io.mifumo.camel.component.service.ApiCaller;
 import io.mifumo.camel.component.service.MifumoClient;
 import io.mifumo.camel.component.service.MifumoHttpRequest;
 import io.mifumo.camel.component.service.MifumoHttpResponse;
@@ -297,7 +298,7 @@ final class PartnerBindings {
         }
 
         @Override
-        public void complete(PreparedCall call, MifumoHttpResponse response, Message out, MifumoClient client) {
+        public void complete(PreparedCall call, MifumoHttpResponse response, Message out, ApiCaller client) {
             HistoryPaging paging = (HistoryPaging) call.context();
             ResponseBodies.Page<PaymentHistoryEntry> page
                     = ResponseBodies.readPage(Inputs.MAPPER, response.getBody(), PaymentHistoryEntry.class);

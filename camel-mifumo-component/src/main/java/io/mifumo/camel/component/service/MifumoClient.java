@@ -35,6 +35,8 @@ import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBu
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.nio.AsyncRequestProducer;
+import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolStats;
 import org.apache.hc.core5.reactor.IOReactorConfig;
@@ -112,9 +114,11 @@ public final class MifumoClient implements AutoCloseable {
      */
     public CompletableFuture<MifumoHttpResponse> execute(MifumoHttpRequest request) {
         CompletableFuture<MifumoHttpResponse> result = new CompletableFuture<>();
-        SimpleHttpRequest httpRequest;
+        AsyncRequestProducer producer;
         try {
-            httpRequest = toHttpRequest(request);
+            SimpleHttpRequest httpRequest = toHttpRequest(request);
+            producer = request.getMultipart() == null ? SimpleRequestProducer.create(httpRequest)
+                    : new BasicRequestProducer(httpRequest, request.getMultipart().producer());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             result.completeExceptionally(new MifumoException(
                     "Cannot build the request " + request.describe() + ": " + e.getMessage(), false, e));
@@ -122,8 +126,7 @@ public final class MifumoClient implements AutoCloseable {
         }
 
         long started = System.nanoTime();
-        http.execute(SimpleRequestProducer.create(httpRequest),
-                new BoundedResponseConsumer(request.getMaxResponseSize()), null,
+        http.execute(producer, new BoundedResponseConsumer(request.getMaxResponseSize()), null,
                 new FutureCallback<>() {
                     @Override
                     public void completed(SimpleHttpResponse response) {
@@ -162,7 +165,9 @@ public final class MifumoClient implements AutoCloseable {
         SimpleRequestBuilder builder = SimpleRequestBuilder.create(request.getMethod())
                 .setUri(uri(request))
                 .addHeader("Accept", "application/json");
-        if (request.getApiKey() != null) {
+        if (request.getBearerToken() != null) {
+            builder.addHeader("Authorization", "Bearer " + request.getBearerToken());
+        } else if (request.getApiKey() != null) {
             if (request.getAuthMode() == MifumoAuthMode.header) {
                 builder.addHeader("X-API-Key", request.getApiKey());
             } else {

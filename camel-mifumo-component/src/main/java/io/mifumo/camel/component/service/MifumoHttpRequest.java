@@ -16,7 +16,10 @@ public final class MifumoHttpRequest {
     private final Map<String, String> query = new LinkedHashMap<>();
     private final boolean safe;
     private Object body;
+    private MultipartBody multipart;
     private String apiKey;
+    private boolean jwt;
+    private volatile String bearerToken;
     private MifumoAuthMode authMode = MifumoAuthMode.bearer;
     private long connectTimeoutMillis = 10_000;
     private long requestTimeoutMillis = 30_000;
@@ -55,6 +58,27 @@ public final class MifumoHttpRequest {
         copy.requestTimeoutMillis = requestTimeoutMillis;
         copy.maxResponseSize = maxResponseSize;
         return copy;
+    }
+
+    /** A multipart/form-data body instead of JSON. */
+    public MifumoHttpRequest multipart(MultipartBody multipart) {
+        this.multipart = multipart;
+        return this;
+    }
+
+    /**
+     * Marks the request as one of the web-application APIs, which take a JWT access token instead of the API key;
+     * the component's {@link JwtSession} supplies the token.
+     */
+    public MifumoHttpRequest jwt() {
+        this.jwt = true;
+        return this;
+    }
+
+    /** The access token to send as {@code Authorization: Bearer}; set for each attempt. */
+    MifumoHttpRequest bearer(String token) {
+        this.bearerToken = token;
+        return this;
     }
 
     public MifumoHttpRequest auth(String apiKey, MifumoAuthMode authMode) {
@@ -102,6 +126,18 @@ public final class MifumoHttpRequest {
 
     public Object getBody() {
         return body;
+    }
+
+    public MultipartBody getMultipart() {
+        return multipart;
+    }
+
+    public boolean isJwt() {
+        return jwt;
+    }
+
+    String getBearerToken() {
+        return bearerToken;
     }
 
     String getApiKey() {

@@ -52,6 +52,15 @@ class MifumoOperationTest {
     }
 
     @Test
+    void theMessagingApiTakesAJwtAndTheIntegrationApiTheKey() {
+        assertThat(MifumoOperation.SMS_SEND.auth()).isEqualTo(MifumoOperation.Auth.API_KEY);
+        assertThat(MifumoOperation.fromUriName("contacts/import").auth()).isEqualTo(MifumoOperation.Auth.JWT);
+        assertThat(MifumoOperation.fromUriName("sms/quick").pathTemplate()).isEqualTo("/api/messaging/sms/quick/");
+        assertThat(MifumoOperation.CAMPAIGNS_START.expandPath(Map.of("campaign_id", "c1")))
+                .isEqualTo("/api/messaging/campaigns/c1/start/");
+    }
+
+    @Test
     void onlyGetIsSafeToRepeat() {
         assertThat(MifumoOperation.SMS_SEND.isSafe()).isFalse();
         assertThat(MifumoOperation.SMS_BALANCE.isSafe()).isTrue();
