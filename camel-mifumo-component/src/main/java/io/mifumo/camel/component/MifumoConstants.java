@@ -7,7 +7,8 @@ import org.apache.camel.spi.Metadata;
  */
 public final class MifumoConstants {
 
-    @Metadata(label = "producer", description = "The recipients of an sms/send: a List, an array or a String with numbers"
+    @Metadata(label = "producer", description = "The recipients of an sms/send: a List, an array or a String with"
+                                                + " numbers"
                                                 + " separated by commas, semicolons or line breaks. Overrides the"
                                                 + " recipients option; when present but empty the send fails.",
               javaType = "Object")
@@ -18,7 +19,8 @@ public final class MifumoConstants {
     public static final String SENDER_ID = "CamelMifumoSenderId";
 
     @Metadata(label = "producer", description = "The mifumo_account_id of a white-label tenant to send on behalf of;"
-                                                + " the tenant's credits are spent. Overrides the tenantAccountId option.",
+                                                + " the tenant's credits are spent. Overrides the tenantAccountId"
+                                                + " option.",
               javaType = "String")
     public static final String TENANT_ACCOUNT_ID = "CamelMifumoTenantAccountId";
 

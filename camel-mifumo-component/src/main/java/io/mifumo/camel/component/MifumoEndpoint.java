@@ -32,7 +32,8 @@ public class MifumoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
 
     @UriPath(enums = MifumoOperation.NAMES,
              description = "The API operation, written as its path. The integration API (API key): sms/send,"
-                           + " sms/status, sms/balance, sms/delivery-reports, and the white-label partner/... operations."
+                           + " sms/status, sms/balance, sms/delivery-reports, and the white-label partner/..."
+                           + " operations."
                            + " The messaging API (email and password, or accessToken): contacts/..., templates/...,"
                            + " campaigns/..., sender-ids/..., sms/quick, sms/stats, sms/validate-phone.")
     @Metadata(required = true)

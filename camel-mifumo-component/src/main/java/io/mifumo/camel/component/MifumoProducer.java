@@ -310,8 +310,8 @@ public class MifumoProducer extends DefaultAsyncProducer {
                 || configuration.getRateLimitMode() != MifumoRateLimitMode.wait) {
             return -1;
         }
-        long wait = limited.getResetAt() == null
-                ? DEFAULT_RATE_LIMIT_WAIT : Math.max(0, limited.getResetAt().toEpochMilli() - System.currentTimeMillis());
+        long wait = limited.getResetAt() == null ? DEFAULT_RATE_LIMIT_WAIT
+                : Math.max(0, limited.getResetAt().toEpochMilli() - System.currentTimeMillis());
         // at least a moment, so a reset time that has just passed on a skewed clock does not spin
         wait = Math.max(wait, MIN_RATE_LIMIT_WAIT);
         return waitedMillis + wait <= configuration.getMaxRateLimitWait() ? wait : -1;

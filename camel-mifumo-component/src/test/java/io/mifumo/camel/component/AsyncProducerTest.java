@@ -69,7 +69,8 @@ class AsyncProducerTest {
             // a connection goes back to the pool just after its answer is handed over: wait for it, boundedly
             PoolStats stats = camel.component.getClient().getPoolStats();
             for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-                    stats.getLeased() > 0 && System.nanoTime() < end; stats = camel.component.getClient().getPoolStats()) {
+                    stats.getLeased() > 0 && System.nanoTime() < end;
+                    stats = camel.component.getClient().getPoolStats()) {
                 Thread.sleep(10);
             }
             assertThat(stats.getLeased()).as("connections still leased").isZero();

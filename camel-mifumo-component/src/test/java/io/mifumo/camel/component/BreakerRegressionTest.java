@@ -79,7 +79,8 @@ class BreakerRegressionTest {
     void aSuccessStatusThatSaysItFailedIsNoSuccess() {
         // D1
         sandbox.enqueueFault(Fault.json(200, "{\"success\":false,\"error\":\"Insufficient credits\","
-                                             + "\"code\":\"INSUFFICIENT_CREDITS\",\"details\":{}}").on("POST", "sms/send"));
+                                             + "\"code\":\"INSUFFICIENT_CREDITS\",\"details\":{}}")
+                .on("POST", "sms/send"));
         Exchange refused = send("Hi");
         assertThat(refused.getException()).isInstanceOf(MifumoApiException.class)
                 .hasMessageContaining("INSUFFICIENT_CREDITS");

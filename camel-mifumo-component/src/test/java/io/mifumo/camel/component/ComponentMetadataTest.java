@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ComponentMetadataTest {
 
     private static JsonNode json() throws Exception {
-        try (InputStream in = MifumoComponent.class.getResourceAsStream("/META-INF/io/mifumo/camel/component/mifumo.json")) {
+        String json = "/META-INF/io/mifumo/camel/component/mifumo.json";
+        try (InputStream in = MifumoComponent.class.getResourceAsStream(json)) {
             assertThat(in).as("generated component JSON on the classpath").isNotNull();
             return new ObjectMapper().readTree(in);
         }

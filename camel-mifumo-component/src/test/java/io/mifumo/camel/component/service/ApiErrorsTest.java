@@ -36,7 +36,8 @@ class ApiErrorsTest {
     @Test
     void readsErrorCodeDetails() {
         MifumoApiException e = exception(BALANCE, 400,
-                "{\"error\":\"Invalid limit\",\"code\":\"INVALID_PARAMETER\",\"details\":{\"limit\":[\"must be >= 1\"]}}");
+                "{\"error\":\"Invalid limit\",\"code\":\"INVALID_PARAMETER\","
+                + "\"details\":{\"limit\":[\"must be >= 1\"]}}");
         assertThat(e).isInstanceOf(MifumoBadRequestException.class);
         assertThat(e.getStatusCode()).isEqualTo(400);
         assertThat(e.getErrorCode()).isEqualTo("INVALID_PARAMETER");
@@ -55,7 +56,8 @@ class ApiErrorsTest {
 
     @Test
     void readsDetail() {
-        MifumoApiException e = exception(BALANCE, 401, "{\"detail\":\"Authentication credentials were not provided.\"}");
+        MifumoApiException e = exception(BALANCE, 401,
+                "{\"detail\":\"Authentication credentials were not provided.\"}");
         assertThat(e).isInstanceOf(MifumoAuthenticationException.class);
         assertThat(e.getErrorMessage()).isEqualTo("Authentication credentials were not provided.");
 
@@ -77,7 +79,8 @@ class ApiErrorsTest {
     void readsTheValidationShapeWithoutDocumentedKeys() {
         MifumoApiException e = exception(SEND, 400,
                 "{\"recipients\":[\"Invalid phone number: 0614\"],\"non_field_errors\":[\"Bad request.\"]}");
-        assertThat(e.getErrorMessage()).isEqualTo("recipients: Invalid phone number: 0614; non_field_errors: Bad request.");
+        assertThat(e.getErrorMessage())
+                .isEqualTo("recipients: Invalid phone number: 0614; non_field_errors: Bad request.");
         assertThat(e.getDetails()).containsEntry("recipients", List.of("Invalid phone number: 0614"));
     }
 

@@ -66,7 +66,8 @@ class PhoneNumbersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "0754ABC111", "call-me", "+255 754 000 11x", "0800FLOWERS", "075400011.1", "0754.000.111" })
+    @ValueSource(strings = {
+            "0754ABC111", "call-me", "+255 754 000 11x", "0800FLOWERS", "075400011.1", "0754.000.111" })
     void refusesLettersInsteadOfReadingThemAsKeypadDigits(String raw) {
         assertThatThrownBy(() -> PhoneNumbers.toE164(raw, "TZ"))
                 .isInstanceOf(IllegalArgumentException.class)

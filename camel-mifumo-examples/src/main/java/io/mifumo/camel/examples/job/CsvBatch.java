@@ -108,7 +108,8 @@ public final class CsvBatch implements Iterable<CsvBatch.Row>, AutoCloseable {
             throw new IllegalArgumentException("File " + fileName + " is not UTF-8 text; save it as CSV UTF-8", e);
         }
         if (header == null) {
-            throw new IllegalArgumentException("File " + fileName + " is empty; expected a header row phone,name,message");
+            throw new IllegalArgumentException(
+                    "File " + fileName + " is empty; expected a header row phone,name,message");
         }
         return new CsvBatch(fileName, outputDir, reader, header, progressMillis);
     }

@@ -230,7 +230,8 @@ class SmsCsvJobTest {
         assertThat(byRow(results(cut))).containsKeys("2", "3", "4");
         assertThat(byRow(results(cut)).get("4").get(4)).isEqualTo("sent");
 
-        Files.writeString(dir.resolve("outbox/hdr.csv.results.csv.part"), "row,phone,sent_to,message_id,status,error\n");
+        Files.writeString(dir.resolve("outbox/hdr.csv.results.csv.part"),
+                "row,phone,sent_to,message_id,status,error\n");
         CsvBatch.Summary header = drop("hdr.csv", "phone,name,message\n0754000111,A,one\n");
         assertThat(Files.readAllLines(header.results())).filteredOn(l -> l.startsWith("row,")).hasSize(1);
     }
