@@ -68,6 +68,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "fileName": getOrCreateConfiguration(target).setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "fullscan":
         case "fullScan": getOrCreateConfiguration(target).setFullScan(property(camelContext, boolean.class, value)); return true;
+        case "fullscaninterval":
+        case "fullScanInterval": getOrCreateConfiguration(target).setFullScanInterval(property(camelContext, int.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckinterval":
@@ -186,6 +188,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "fileName": return java.lang.String.class;
         case "fullscan":
         case "fullScan": return boolean.class;
+        case "fullscaninterval":
+        case "fullScanInterval": return int.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckinterval":
@@ -305,6 +309,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "fileName": return getOrCreateConfiguration(target).getFileName();
         case "fullscan":
         case "fullScan": return getOrCreateConfiguration(target).isFullScan();
+        case "fullscaninterval":
+        case "fullScanInterval": return getOrCreateConfiguration(target).getFullScanInterval();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckinterval":

@@ -69,6 +69,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "fileName": target.getConfiguration().setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "fullscan":
         case "fullScan": target.getConfiguration().setFullScan(property(camelContext, boolean.class, value)); return true;
+        case "fullscaninterval":
+        case "fullScanInterval": target.getConfiguration().setFullScanInterval(property(camelContext, int.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
@@ -205,6 +207,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "fileName": return java.lang.String.class;
         case "fullscan":
         case "fullScan": return boolean.class;
+        case "fullscaninterval":
+        case "fullScanInterval": return int.class;
         case "greedy": return boolean.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
@@ -342,6 +346,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "fileName": return target.getConfiguration().getFileName();
         case "fullscan":
         case "fullScan": return target.getConfiguration().isFullScan();
+        case "fullscaninterval":
+        case "fullScanInterval": return target.getConfiguration().getFullScanInterval();
         case "greedy": return target.isGreedy();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();

@@ -23,7 +23,7 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(73);
+        Set<String> props = new HashSet<>(74);
         props.add("accessToken");
         props.add("allPages");
         props.add("allowMissingVariables");
@@ -49,6 +49,7 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
         props.add("failOnRecipientError");
         props.add("fileName");
         props.add("fullScan");
+        props.add("fullScanInterval");
         props.add("greedy");
         props.add("idempotentRepository");
         props.add("initialDelay");

@@ -155,6 +155,12 @@ public class MifumoConfiguration implements Cloneable {
                             + " poll after start, and the poll after a failed exchange, always read every page.")
     private boolean fullScan;
 
+    @UriParam(label = "consumer", defaultValue = "10",
+              description = "For sms/delivery-reports: every this many polls, read every page even when fullScan is"
+                            + " off, so a report the API lists late below the first page is still emitted, at most"
+                            + " this many polls late. 0 never.")
+    private int fullScanInterval = 10;
+
     @UriParam(label = "consumer",
               description = "When a route fails to process a report or status change, remember it as processed"
                             + " anyway instead of offering it again on the next poll.")
@@ -877,5 +883,16 @@ public class MifumoConfiguration implements Cloneable {
      */
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public int getFullScanInterval() {
+        return fullScanInterval;
+    }
+
+    /**
+     * Every this many polls, read every page of delivery reports.
+     */
+    public void setFullScanInterval(int fullScanInterval) {
+        this.fullScanInterval = fullScanInterval;
     }
 }

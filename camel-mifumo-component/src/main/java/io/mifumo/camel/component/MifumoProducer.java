@@ -47,6 +47,7 @@ public class MifumoProducer extends DefaultAsyncProducer {
     private static final Logger LOG = LoggerFactory.getLogger(MifumoProducer.class);
     private static final long DEFAULT_RATE_LIMIT_WAIT = 1000;
     private static final long MIN_RATE_LIMIT_WAIT = 100;
+    private static final String SENT = "|sent";
 
     private final MifumoEndpoint endpoint;
     private final MifumoOperation operation;
@@ -173,10 +174,19 @@ public class MifumoProducer extends DefaultAsyncProducer {
 
         String idempotencyKey = idempotencyKey(exchange);
         if (idempotencyKey != null && !configuration.getIdempotentRepository().add(idempotencyKey)) {
-            // sent before (or being sent) under this key: a redelivery or a replay must not send again
-            LOG.info("Not sending {} again: idempotency key {} was sent before", call.request().describe(),
-                    idempotencyKey);
-            exchange.getMessage().setHeader(MifumoConstants.DUPLICATE, true);
+            // claimed before under this key: a redelivery or a replay must not send again
+            if (configuration.getIdempotentRepository().contains(idempotencyKey + SENT)) {
+                LOG.info("Not sending {} again: idempotency key {} was sent before", call.request().describe(),
+                        idempotencyKey);
+                exchange.getMessage().setHeader(MifumoConstants.DUPLICATE, true);
+            } else {
+                // the earlier attempt failed with an unknown outcome, or is still running: neither a second send
+                // nor a success would be true
+                exchange.setException(new MifumoException(
+                        "Not sending " + call.request().describe() + " again: an earlier attempt under idempotency key "
+                        + idempotencyKey + " may have been delivered, or is still in flight. Reconcile it (sms/status,"
+                        + " delivery reports), then remove the key from the repository to send again", true, null));
+            }
             callback.done(true);
             return true;
         }
@@ -184,12 +194,13 @@ public class MifumoProducer extends DefaultAsyncProducer {
         List<PreparedCall> calls = binding.split(call, configuration);
         if (calls.size() == 1) {
             send(call, 0, 0, (response, failure) -> {
-                settleIdempotencyKey(exchange, failure);
                 if (failure != null) {
                     onFailure(exchange, failure);
                 } else {
                     onResponse(exchange, call, response);
                 }
+                // after the answer is mapped: a send that failed on its recipients is no clean success
+                settleIdempotencyKey(exchange, failure != null ? failure : exchange.getException());
                 return true;
             }, callback, exchange);
         } else {
@@ -212,7 +223,6 @@ public class MifumoProducer extends DefaultAsyncProducer {
                 return false;
             }
             boolean anySent = outcomes.stream().anyMatch(o -> o.failure() == null);
-            settleIdempotencyKey(exchange, anySent ? null : outcomes.get(0).failure());
             Message out = exchange.getMessage();
             out.setHeader(MifumoConstants.HTTP_STATUS, anySent ? 200 : null);
             try {
@@ -222,6 +232,14 @@ public class MifumoProducer extends DefaultAsyncProducer {
             } catch (Exception e) {
                 exchange.setException(e);
             }
+            // the key is marked sent only when every chunk went out cleanly; it is kept (unsent) when any chunk went
+            // out or may have, so a replay never sends those again; it is released only when nothing went out
+            boolean allClean = exchange.getException() == null && outcomes.stream().allMatch(o -> o.failure() == null);
+            boolean anyMayHaveGoneOut = anySent || outcomes.stream().anyMatch(
+                    o -> o.failure() instanceof MifumoException m && m.isMayHaveBeenDelivered());
+            settleIdempotencyKey(exchange, allClean ? null
+                    : anyMayHaveGoneOut ? new MifumoException("partly or maybe sent", true, null)
+                    : outcomes.get(0).failure());
             return true;
         }, callback, exchange);
     }
@@ -249,6 +267,8 @@ public class MifumoProducer extends DefaultAsyncProducer {
         }
         if (failure == null) {
             configuration.getIdempotentRepository().confirm(key);
+            // the mark a replay checks: this key was sent, cleanly
+            configuration.getIdempotentRepository().add(key + SENT);
         } else if (!(failure instanceof MifumoException mifumo) || !mifumo.isMayHaveBeenDelivered()) {
             configuration.getIdempotentRepository().remove(key);
         }

@@ -2,6 +2,7 @@ package io.mifumo.camel.component;
 
 import java.time.Duration;
 
+import io.mifumo.camel.component.exception.MifumoException;
 import io.mifumo.camel.sandbox.Fault;
 import io.mifumo.camel.sandbox.MifumoSandbox;
 import io.mifumo.camel.sandbox.MifumoSandboxExtension;
@@ -77,7 +78,10 @@ class IdempotencyGuardTest {
 
         assertThat(sandbox.requestCount("POST", "sms/send")).isEqualTo(1);
         assertThat(sandbox.messages()).hasSize(1);
-        assertThat(exchange.getMessage().getHeader(MifumoConstants.DUPLICATE)).isEqualTo(true);
+        // the redelivery neither sends again nor reports a success: the route must reconcile
+        assertThat(exchange.getException()).isInstanceOf(MifumoException.class)
+                .hasMessageContaining("may have been delivered");
+        assertThat(((MifumoException) exchange.getException()).isMayHaveBeenDelivered()).isTrue();
     }
 
     @Test

@@ -33,6 +33,7 @@ public class DeliveryReportsConsumer extends MifumoPollingConsumer {
     private static final int MAX_PAGES = 100_000;
 
     private boolean firstPollDone;
+    private long polls;
 
     public DeliveryReportsConsumer(MifumoEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -40,7 +41,11 @@ public class DeliveryReportsConsumer extends MifumoPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
-        boolean fullPass = configuration.isFullScan() || !firstPollDone || isFailedSinceFullPass();
+        polls++;
+        int interval = configuration.getFullScanInterval();
+        // every few polls read everything, so a report listed late below the first page is found after all
+        boolean fullPass = configuration.isFullScan() || !firstPollDone || isFailedSinceFullPass()
+                           || interval > 0 && polls % interval == 0;
         Map<String, DeliveryReport> fresh = readNewReports(fullPass);
         firstPollDone = true;
         if (fullPass) {

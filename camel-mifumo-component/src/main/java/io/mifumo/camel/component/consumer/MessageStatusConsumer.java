@@ -45,7 +45,10 @@ public class MessageStatusConsumer extends MifumoPollingConsumer {
     @Override
     protected int poll() throws Exception {
         List<Pending> pending = new ArrayList<>();
-        for (String id : tracker.trackedIds()) {
+        Exception firstFailure = null;
+        int failures = 0;
+        List<String> ids = List.copyOf(tracker.trackedIds());
+        for (String id : ids) {
             MessageStatus status;
             try {
                 status = Inputs.object(fetch(request(endpoint.getResolvedOperation()
@@ -53,6 +56,12 @@ public class MessageStatusConsumer extends MifumoPollingConsumer {
             } catch (MifumoNotFoundException e) {
                 LOG.warn("Message {} is unknown to the API (HTTP 404); it is no longer tracked", id);
                 tracker.untrack(id);
+                continue;
+            } catch (Exception e) {
+                // one message failing must not hold back the others: they are still polled and emitted
+                LOG.debug("Status of {} could not be read: {}", id, e.getMessage());
+                firstFailure = firstFailure == null ? e : firstFailure;
+                failures++;
                 continue;
             }
             String key = id + "|" + status.getStatus();
@@ -79,6 +88,11 @@ public class MessageStatusConsumer extends MifumoPollingConsumer {
                 }
             }, "status " + key));
         }
-        return emit(pending);
+        int emitted = emit(pending);
+        if (firstFailure != null && failures == ids.size()) {
+            // every read failed: a poll error, for the poll strategy and the backoff
+            throw firstFailure;
+        }
+        return emitted;
     }
 }

@@ -80,11 +80,15 @@ public class PaymentStatusConsumer extends MifumoPollingConsumer {
             discoverPending();
         }
         List<Pending> pending = new ArrayList<>();
+        Exception firstFailure = null;
+        int failures = 0;
+        int polled = 0;
         for (Map.Entry<String, Tracked> entry : tracked.entrySet()) {
             Tracked payment = entry.getValue();
             String key = tenantId + "|" + entry.getKey();
             Exchange exchange;
             String status;
+            polled++;
             try {
                 if (payment.custom()) {
                     CustomPurchase purchase = Inputs.object(fetch(PartnerPayments.customPurchaseStatusRequest(
@@ -102,6 +106,12 @@ public class PaymentStatusConsumer extends MifumoPollingConsumer {
                         payment.id(), tenantId);
                 tracked.remove(entry.getKey());
                 continue;
+            } catch (Exception e) {
+                // one payment failing holds back neither the others nor its own timeout
+                firstFailure = firstFailure == null ? e : firstFailure;
+                failures++;
+                status = PaymentStatus.PENDING;
+                exchange = exchange(null, payment, status, null, null);
             }
 
             boolean done = PaymentStatus.isFinalStatus(status);
@@ -125,7 +135,12 @@ public class PaymentStatusConsumer extends MifumoPollingConsumer {
                 tracked.remove(entry.getKey());
             }, "payment " + payment.id() + " " + status));
         }
-        return emit(pending);
+        int emitted = emit(pending);
+        if (firstFailure != null && failures == polled && pending.isEmpty()) {
+            // every read failed and nothing timed out: a poll error, for the poll strategy and the backoff
+            throw firstFailure;
+        }
+        return emitted;
     }
 
     private Exchange exchange(Object body, Tracked payment, String status, BigDecimal amount, Long creditsAdded) {
@@ -153,6 +168,13 @@ public class PaymentStatusConsumer extends MifumoPollingConsumer {
                             .query("limit", HISTORY_PAGE).query("offset", offset)),
                     PaymentHistoryEntry.class);
             for (PaymentHistoryEntry entry : page.items()) {
+                if (entry.getTransactionId() != null
+                        && repository.contains(tenantId + "|payment:" + entry.getTransactionId() + "|done")
+                        || entry.getPurchaseId() != null
+                           && repository.contains(tenantId + "|purchase:" + entry.getPurchaseId() + "|done")) {
+                    // emitted before (completed, or given up as expired_by_client): not polled again
+                    continue;
+                }
                 boolean custom = entry.getPurchaseId() != null && entry.getTransactionId() == null
                                  || "custom".equalsIgnoreCase(entry.getPaymentType()) && entry.getPurchaseId() != null;
                 String id = custom ? entry.getPurchaseId() : entry.getTransactionId();

@@ -7,6 +7,9 @@ import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -213,8 +216,9 @@ public final class MifumoClient implements AutoCloseable {
         RateLimit rateLimit = RateLimit.fromHeaders(name -> header(response, name), Instant.now());
         byte[] body = response.getBodyBytes();
 
+        List<String> secrets = secretsOf(request);
         if (status < 200 || status >= 300) {
-            MifumoError error = ApiErrors.read(mapper, status, redact(body, request.getApiKey()));
+            MifumoError error = ApiErrors.read(mapper, status, redact(body, secrets));
             throw ApiErrors.toException(request, error, rateLimit);
         }
         JsonNode json = null;
@@ -222,7 +226,10 @@ public final class MifumoClient implements AutoCloseable {
             try {
                 json = mapper.readTree(body);
             } catch (IOException e) {
-                String excerpt = ApiErrors.excerpt(new String(body, StandardCharsets.UTF_8));
+                // an auth answer that cannot be read may still hold fresh tokens: it is never quoted
+                String excerpt = request.getPath().startsWith("/api/auth/")
+                        ? "(not shown: an answer of the auth API may hold tokens)"
+                        : ApiErrors.excerpt(new String(redact(body, secrets), StandardCharsets.UTF_8));
                 String message = "Mifumo API " + request.describe() + " answered HTTP " + status
                                  + " with a body that is not JSON: " + excerpt
                                  + (request.isSafe() ? "" : ". The request may have been processed: check before"
@@ -235,15 +242,47 @@ public final class MifumoClient implements AutoCloseable {
     }
 
     /**
-     * An error body with the API key replaced, for servers and proxies that echo the credentials back (an error page
-     * showing the request headers): error messages end up in logs.
+     * The credentials a request carries: the API key, the bearer token, and the password and tokens of an auth
+     * request's body. Servers and proxies may echo them back (an error page showing the request, a login error
+     * quoting the form), and error messages end up in logs.
      */
-    static byte[] redact(byte[] body, String apiKey) {
-        if (body == null || apiKey == null || apiKey.length() < 4) {
-            return body;
+    private List<String> secretsOf(MifumoHttpRequest request) {
+        List<String> secrets = new ArrayList<>();
+        secrets.add(request.getApiKey());
+        secrets.add(request.getBearerToken());
+        if (request.getBody() != null && !(request.getBody() instanceof byte[])) {
+            try {
+                JsonNode body = mapper.valueToTree(request.getBody());
+                body.fields().forEachRemaining(field -> {
+                    String name = field.getKey().toLowerCase(Locale.ROOT);
+                    if ((name.contains("password") || name.contains("token") || name.equals("refresh")
+                         || name.equals("access")) && field.getValue().isTextual()) {
+                        secrets.add(field.getValue().asText());
+                    }
+                });
+            } catch (IllegalArgumentException e) {
+                // a body Jackson cannot read has no fields to hide
+            }
+        }
+        return secrets;
+    }
+
+    /**
+     * The body with every secret replaced by xxxxxx.
+     */
+    static byte[] redact(byte[] body, List<String> secrets) {
+        if (body == null) {
+            return null;
         }
         String text = new String(body, StandardCharsets.UTF_8);
-        return text.contains(apiKey) ? text.replace(apiKey, "xxxxxx").getBytes(StandardCharsets.UTF_8) : body;
+        boolean changed = false;
+        for (String secret : secrets) {
+            if (secret != null && secret.length() >= 4 && text.contains(secret)) {
+                text = text.replace(secret, "xxxxxx");
+                changed = true;
+            }
+        }
+        return changed ? text.getBytes(StandardCharsets.UTF_8) : body;
     }
 
     private static String header(SimpleHttpResponse response, String name) {
