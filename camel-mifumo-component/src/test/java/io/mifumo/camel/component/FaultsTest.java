@@ -3,7 +3,10 @@ package io.mifumo.camel.component;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -118,6 +121,25 @@ class FaultsTest {
             assertThat(elsewhere).hasValue(0);
         } finally {
             other.stop(0);
+        }
+    }
+
+    @Test
+    void aServerThatIsDownAndComesBackIsReachedByARetriedGet() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        CompletableFuture<MifumoSandbox> later = CompletableFuture.supplyAsync(
+                () -> MifumoSandbox.builder().port(port).apiKey(sandbox.apiKey(), 77).build().start(),
+                CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS));
+        try {
+            Exchange exchange = camel.send("mifumo:sms/balance?baseUrl=http://127.0.0.1:" + port
+                                           + "&retryDelay=500&maxRetries=4", null, null, null);
+            assertThat(exchange.getException()).isNull();
+            assertThat(exchange.getMessage().getBody(SmsBalance.class).getBalance()).isEqualByComparingTo("77");
+        } finally {
+            later.get().close();
         }
     }
 }
