@@ -97,6 +97,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxsegments":
+        case "maxSegments": getOrCreateConfiguration(target).setMaxSegments(property(camelContext, int.class, value)); return true;
         case "messageid":
         case "messageId": getOrCreateConfiguration(target).setMessageId(property(camelContext, java.lang.String.class, value)); return true;
         case "messageids":
@@ -215,6 +217,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxsegments":
+        case "maxSegments": return int.class;
         case "messageid":
         case "messageId": return java.lang.String.class;
         case "messageids":
@@ -334,6 +338,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxsegments":
+        case "maxSegments": return getOrCreateConfiguration(target).getMaxSegments();
         case "messageid":
         case "messageId": return getOrCreateConfiguration(target).getMessageId();
         case "messageids":
