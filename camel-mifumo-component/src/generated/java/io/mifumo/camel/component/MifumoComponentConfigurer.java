@@ -114,6 +114,14 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "paymenttimeout":
         case "paymentTimeout": getOrCreateConfiguration(target).setPaymentTimeout(property(camelContext, long.class, value)); return true;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": target.setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthusername":
+        case "proxyAuthUsername": target.setProxyAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "purchaseid":
         case "purchaseId": getOrCreateConfiguration(target).setPurchaseId(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitmode":
@@ -234,6 +242,14 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "password": return java.lang.String.class;
         case "paymenttimeout":
         case "paymentTimeout": return long.class;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return java.lang.String.class;
+        case "proxyauthusername":
+        case "proxyAuthUsername": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "purchaseid":
         case "purchaseId": return java.lang.String.class;
         case "ratelimitmode":
@@ -355,6 +371,14 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "paymenttimeout":
         case "paymentTimeout": return getOrCreateConfiguration(target).getPaymentTimeout();
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return target.getProxyAuthPassword();
+        case "proxyauthusername":
+        case "proxyAuthUsername": return target.getProxyAuthUsername();
+        case "proxyhost":
+        case "proxyHost": return target.getProxyHost();
+        case "proxyport":
+        case "proxyPort": return target.getProxyPort();
         case "purchaseid":
         case "purchaseId": return getOrCreateConfiguration(target).getPurchaseId();
         case "ratelimitmode":

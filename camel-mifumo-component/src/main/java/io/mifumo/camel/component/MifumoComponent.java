@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mifumo.camel.component.health.MifumoHealthChecks;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.mifumo.camel.component.operation.MifumoOperation;
+import io.mifumo.camel.component.service.ClientSettings;
 import io.mifumo.camel.component.service.JwtSession;
 import io.mifumo.camel.component.service.MifumoClient;
 import org.apache.camel.Endpoint;
@@ -39,6 +40,25 @@ public class MifumoComponent extends HealthCheckComponent {
     @Metadata(label = "advanced", defaultValue = "50",
               description = "The most HTTP connections the component keeps open to one host.")
     private int maxConnectionsPerRoute = 50;
+
+    @Metadata(label = "proxy",
+              description = "Host of an HTTP proxy every request of the component goes through (https through"
+                            + " CONNECT). The HTTP client and its pool are shared by all endpoints of the component,"
+                            + " so the proxy is set on the component, not per endpoint; use a second component for"
+                            + " another proxy.")
+    private String proxyHost;
+
+    @Metadata(label = "proxy", description = "Port of the HTTP proxy set with proxyHost.")
+    private Integer proxyPort;
+
+    @Metadata(label = "proxy", secret = true,
+              description = "User name for the proxy's Basic authentication, sent only to the proxy and only when it"
+                            + " asks (HTTP 407). Only Basic proxy authentication is supported.")
+    private String proxyAuthUsername;
+
+    @Metadata(label = "proxy", secret = true,
+              description = "Password for the proxy's Basic authentication; never logged.")
+    private String proxyAuthPassword;
 
     @Metadata(label = "health", defaultValue = "0",
               description = "Below this many credits the account health check adds a low-credit warning to its"
@@ -91,10 +111,21 @@ public class MifumoComponent extends HealthCheckComponent {
                         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                         .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
                         .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-                client = MifumoClient.start(mapper, maxConnections, maxConnectionsPerRoute, USER_AGENT);
+                client = MifumoClient.start(mapper, clientSettings());
             }
             return client;
         }
+    }
+
+    private ClientSettings clientSettings() {
+        ClientSettings settings = new ClientSettings()
+                .maxConnections(maxConnections)
+                .maxConnectionsPerRoute(maxConnectionsPerRoute)
+                .userAgent(USER_AGENT);
+        if (proxyHost != null && !proxyHost.isBlank()) {
+            settings.proxy(proxyHost, proxyPort).proxyCredentials(proxyAuthUsername, proxyAuthPassword);
+        }
+        return settings;
     }
 
     /**
@@ -181,6 +212,15 @@ public class MifumoComponent extends HealthCheckComponent {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (proxyHost != null && !proxyHost.isBlank() && (proxyPort == null || proxyPort <= 0 || proxyPort > 65535)) {
+            throw new IllegalArgumentException("proxyPort must be a port (1-65535) when proxyHost is set, not "
+                                               + proxyPort);
+        }
+    }
+
+    @Override
     protected void doStop() throws Exception {
         logOutSessions();
         synchronized (clientLock) {
@@ -253,5 +293,49 @@ public class MifumoComponent extends HealthCheckComponent {
      */
     public void setHealthCheckInterval(long healthCheckInterval) {
         this.healthCheckInterval = healthCheckInterval;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /**
+     * Host of an HTTP proxy every request of the component goes through.
+     */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    /**
+     * Port of the HTTP proxy.
+     */
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    /**
+     * User name for the proxy's Basic authentication.
+     */
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    /**
+     * Password for the proxy's Basic authentication.
+     */
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
     }
 }
