@@ -135,6 +135,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "search": getOrCreateConfiguration(target).setSearch(property(camelContext, java.lang.String.class, value)); return true;
         case "senderid":
         case "senderId": getOrCreateConfiguration(target).setSenderId(property(camelContext, java.lang.String.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "streamallpages":
         case "streamAllPages": getOrCreateConfiguration(target).setStreamAllPages(property(camelContext, boolean.class, value)); return true;
@@ -151,6 +153,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "trackStatus": getOrCreateConfiguration(target).setTrackStatus(property(camelContext, boolean.class, value)); return true;
         case "transactionid":
         case "transactionId": getOrCreateConfiguration(target).setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -263,6 +267,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "search": return java.lang.String.class;
         case "senderid":
         case "senderId": return java.lang.String.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "status": return java.lang.String.class;
         case "streamallpages":
         case "streamAllPages": return boolean.class;
@@ -279,6 +285,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "trackStatus": return boolean.class;
         case "transactionid":
         case "transactionId": return java.lang.String.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         default: return null;
         }
     }
@@ -392,6 +400,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "search": return getOrCreateConfiguration(target).getSearch();
         case "senderid":
         case "senderId": return getOrCreateConfiguration(target).getSenderId();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getSslContextParameters();
         case "status": return getOrCreateConfiguration(target).getStatus();
         case "streamallpages":
         case "streamAllPages": return getOrCreateConfiguration(target).isStreamAllPages();
@@ -408,6 +418,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "trackStatus": return getOrCreateConfiguration(target).isTrackStatus();
         case "transactionid":
         case "transactionId": return getOrCreateConfiguration(target).getTransactionId();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         default: return null;
         }
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
+import javax.net.ssl.SSLContext;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mifumo.camel.component.health.MifumoHealthChecks;
@@ -17,16 +19,18 @@ import io.mifumo.camel.component.service.ClientSettings;
 import io.mifumo.camel.component.service.JwtSession;
 import io.mifumo.camel.component.service.MifumoClient;
 import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
  * The mifumo: component. It owns one HTTP client with its connection pool, shared by all its endpoints and closed
  * when the component stops, and the account health checks of its endpoints.
  */
 @Component("mifumo")
-public class MifumoComponent extends HealthCheckComponent {
+public class MifumoComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     static final String USER_AGENT = "camel-mifumo";
 
@@ -59,6 +63,20 @@ public class MifumoComponent extends HealthCheckComponent {
     @Metadata(label = "proxy", secret = true,
               description = "Password for the proxy's Basic authentication; never logged.")
     private String proxyAuthPassword;
+
+    @Metadata(label = "security",
+              description = "TLS settings (trust store, key store, protocols) for the https connections to the API,"
+                            + " from Camel's SSLContextParameters. Like the proxy it applies to the component's shared"
+                            + " client, so to every endpoint. Without it the JVM's default trust store is used.")
+    private SSLContextParameters sslContextParameters;
+
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Whether to use the SSLContextParameters set globally on the Camel context when"
+                            + " sslContextParameters is not set.")
+    private boolean useGlobalSslContextParameters;
+
+    /** Built from the SSL context parameters when the component starts, so a bad trust store fails the start. */
+    private SSLContext sslContext;
 
     @Metadata(label = "health", defaultValue = "0",
               description = "Below this many credits the account health check adds a low-credit warning to its"
@@ -121,7 +139,8 @@ public class MifumoComponent extends HealthCheckComponent {
         ClientSettings settings = new ClientSettings()
                 .maxConnections(maxConnections)
                 .maxConnectionsPerRoute(maxConnectionsPerRoute)
-                .userAgent(USER_AGENT);
+                .userAgent(USER_AGENT)
+                .sslContext(sslContext);
         if (proxyHost != null && !proxyHost.isBlank()) {
             settings.proxy(proxyHost, proxyPort).proxyCredentials(proxyAuthUsername, proxyAuthPassword);
         }
@@ -218,6 +237,11 @@ public class MifumoComponent extends HealthCheckComponent {
             throw new IllegalArgumentException("proxyPort must be a port (1-65535) when proxyHost is set, not "
                                                + proxyPort);
         }
+        SSLContextParameters parameters = sslContextParameters;
+        if (parameters == null && useGlobalSslContextParameters) {
+            parameters = retrieveGlobalSslContextParameters();
+        }
+        sslContext = parameters == null ? null : parameters.createSSLContext(getCamelContext());
     }
 
     @Override
@@ -337,5 +361,29 @@ public class MifumoComponent extends HealthCheckComponent {
      */
     public void setProxyAuthPassword(String proxyAuthPassword) {
         this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /**
+     * TLS settings for the https connections to the API.
+     */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /**
+     * Whether to use the global SSLContextParameters when sslContextParameters is not set.
+     */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 }
