@@ -99,6 +99,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxsegments":
+        case "maxSegments": getOrCreateConfiguration(target).setMaxSegments(property(camelContext, int.class, value)); return true;
         case "messageid":
         case "messageId": getOrCreateConfiguration(target).setMessageId(property(camelContext, java.lang.String.class, value)); return true;
         case "messageids":
@@ -114,6 +116,14 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "paymenttimeout":
         case "paymentTimeout": getOrCreateConfiguration(target).setPaymentTimeout(property(camelContext, long.class, value)); return true;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": target.setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthusername":
+        case "proxyAuthUsername": target.setProxyAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "purchaseid":
         case "purchaseId": getOrCreateConfiguration(target).setPurchaseId(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitmode":
@@ -127,6 +137,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "search": getOrCreateConfiguration(target).setSearch(property(camelContext, java.lang.String.class, value)); return true;
         case "senderid":
         case "senderId": getOrCreateConfiguration(target).setSenderId(property(camelContext, java.lang.String.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "streamallpages":
         case "streamAllPages": getOrCreateConfiguration(target).setStreamAllPages(property(camelContext, boolean.class, value)); return true;
@@ -143,6 +155,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "trackStatus": getOrCreateConfiguration(target).setTrackStatus(property(camelContext, boolean.class, value)); return true;
         case "transactionid":
         case "transactionId": getOrCreateConfiguration(target).setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -219,6 +233,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxsegments":
+        case "maxSegments": return int.class;
         case "messageid":
         case "messageId": return java.lang.String.class;
         case "messageids":
@@ -234,6 +250,14 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "password": return java.lang.String.class;
         case "paymenttimeout":
         case "paymentTimeout": return long.class;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return java.lang.String.class;
+        case "proxyauthusername":
+        case "proxyAuthUsername": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "purchaseid":
         case "purchaseId": return java.lang.String.class;
         case "ratelimitmode":
@@ -247,6 +271,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "search": return java.lang.String.class;
         case "senderid":
         case "senderId": return java.lang.String.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "status": return java.lang.String.class;
         case "streamallpages":
         case "streamAllPages": return boolean.class;
@@ -263,6 +289,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "trackStatus": return boolean.class;
         case "transactionid":
         case "transactionId": return java.lang.String.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         default: return null;
         }
     }
@@ -340,6 +368,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxsegments":
+        case "maxSegments": return getOrCreateConfiguration(target).getMaxSegments();
         case "messageid":
         case "messageId": return getOrCreateConfiguration(target).getMessageId();
         case "messageids":
@@ -355,6 +385,14 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "paymenttimeout":
         case "paymentTimeout": return getOrCreateConfiguration(target).getPaymentTimeout();
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return target.getProxyAuthPassword();
+        case "proxyauthusername":
+        case "proxyAuthUsername": return target.getProxyAuthUsername();
+        case "proxyhost":
+        case "proxyHost": return target.getProxyHost();
+        case "proxyport":
+        case "proxyPort": return target.getProxyPort();
         case "purchaseid":
         case "purchaseId": return getOrCreateConfiguration(target).getPurchaseId();
         case "ratelimitmode":
@@ -368,6 +406,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "search": return getOrCreateConfiguration(target).getSearch();
         case "senderid":
         case "senderId": return getOrCreateConfiguration(target).getSenderId();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getSslContextParameters();
         case "status": return getOrCreateConfiguration(target).getStatus();
         case "streamallpages":
         case "streamAllPages": return getOrCreateConfiguration(target).isStreamAllPages();
@@ -384,6 +424,8 @@ public class MifumoComponentConfigurer extends PropertyConfigurerSupport impleme
         case "trackStatus": return getOrCreateConfiguration(target).isTrackStatus();
         case "transactionid":
         case "transactionId": return getOrCreateConfiguration(target).getTransactionId();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         default: return null;
         }
     }

@@ -91,6 +91,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxsegments":
+        case "maxSegments": target.getConfiguration().setMaxSegments(property(camelContext, int.class, value)); return true;
         case "messageid":
         case "messageId": target.getConfiguration().setMessageId(property(camelContext, java.lang.String.class, value)); return true;
         case "messageids":
@@ -229,6 +231,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxsegments":
+        case "maxSegments": return int.class;
         case "messageid":
         case "messageId": return java.lang.String.class;
         case "messageids":
@@ -368,6 +372,8 @@ public class MifumoEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxsegments":
+        case "maxSegments": return target.getConfiguration().getMaxSegments();
         case "messageid":
         case "messageId": return target.getConfiguration().getMessageId();
         case "messageids":

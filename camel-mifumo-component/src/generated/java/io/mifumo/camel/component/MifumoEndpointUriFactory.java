@@ -23,7 +23,7 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(74);
+        Set<String> props = new HashSet<>(75);
         props.add("accessToken");
         props.add("allPages");
         props.add("allowMissingVariables");
@@ -61,6 +61,7 @@ public class MifumoEndpointUriFactory extends org.apache.camel.support.component
         props.add("maxRecipientsPerRequest");
         props.add("maxResponseSize");
         props.add("maxRetries");
+        props.add("maxSegments");
         props.add("messageId");
         props.add("messageIds");
         props.add("messageTracker");

@@ -8,24 +8,29 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
+import javax.net.ssl.SSLContext;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mifumo.camel.component.health.MifumoHealthChecks;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.mifumo.camel.component.operation.MifumoOperation;
+import io.mifumo.camel.component.service.ClientSettings;
 import io.mifumo.camel.component.service.JwtSession;
 import io.mifumo.camel.component.service.MifumoClient;
 import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
  * The mifumo: component. It owns one HTTP client with its connection pool, shared by all its endpoints and closed
  * when the component stops, and the account health checks of its endpoints.
  */
 @Component("mifumo")
-public class MifumoComponent extends HealthCheckComponent {
+public class MifumoComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     static final String USER_AGENT = "camel-mifumo";
 
@@ -39,6 +44,39 @@ public class MifumoComponent extends HealthCheckComponent {
     @Metadata(label = "advanced", defaultValue = "50",
               description = "The most HTTP connections the component keeps open to one host.")
     private int maxConnectionsPerRoute = 50;
+
+    @Metadata(label = "proxy",
+              description = "Host of an HTTP proxy every request of the component goes through (https through"
+                            + " CONNECT). The HTTP client and its pool are shared by all endpoints of the component,"
+                            + " so the proxy is set on the component, not per endpoint; use a second component for"
+                            + " another proxy.")
+    private String proxyHost;
+
+    @Metadata(label = "proxy", description = "Port of the HTTP proxy set with proxyHost.")
+    private Integer proxyPort;
+
+    @Metadata(label = "proxy", secret = true,
+              description = "User name for the proxy's Basic authentication, sent only to the proxy and only when it"
+                            + " asks (HTTP 407). Only Basic proxy authentication is supported.")
+    private String proxyAuthUsername;
+
+    @Metadata(label = "proxy", secret = true,
+              description = "Password for the proxy's Basic authentication; never logged.")
+    private String proxyAuthPassword;
+
+    @Metadata(label = "security",
+              description = "TLS settings (trust store, key store, protocols) for the https connections to the API,"
+                            + " from Camel's SSLContextParameters. Like the proxy it applies to the component's shared"
+                            + " client, so to every endpoint. Without it the JVM's default trust store is used.")
+    private SSLContextParameters sslContextParameters;
+
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Whether to use the SSLContextParameters set globally on the Camel context when"
+                            + " sslContextParameters is not set.")
+    private boolean useGlobalSslContextParameters;
+
+    /** Built from the SSL context parameters when the component starts, so a bad trust store fails the start. */
+    private SSLContext sslContext;
 
     @Metadata(label = "health", defaultValue = "0",
               description = "Below this many credits the account health check adds a low-credit warning to its"
@@ -91,10 +129,22 @@ public class MifumoComponent extends HealthCheckComponent {
                         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                         .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
                         .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-                client = MifumoClient.start(mapper, maxConnections, maxConnectionsPerRoute, USER_AGENT);
+                client = MifumoClient.start(mapper, clientSettings());
             }
             return client;
         }
+    }
+
+    private ClientSettings clientSettings() {
+        ClientSettings settings = new ClientSettings()
+                .maxConnections(maxConnections)
+                .maxConnectionsPerRoute(maxConnectionsPerRoute)
+                .userAgent(USER_AGENT)
+                .sslContext(sslContext);
+        if (proxyHost != null && !proxyHost.isBlank()) {
+            settings.proxy(proxyHost, proxyPort).proxyCredentials(proxyAuthUsername, proxyAuthPassword);
+        }
+        return settings;
     }
 
     /**
@@ -181,6 +231,20 @@ public class MifumoComponent extends HealthCheckComponent {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (proxyHost != null && !proxyHost.isBlank() && (proxyPort == null || proxyPort <= 0 || proxyPort > 65535)) {
+            throw new IllegalArgumentException("proxyPort must be a port (1-65535) when proxyHost is set, not "
+                                               + proxyPort);
+        }
+        SSLContextParameters parameters = sslContextParameters;
+        if (parameters == null && useGlobalSslContextParameters) {
+            parameters = retrieveGlobalSslContextParameters();
+        }
+        sslContext = parameters == null ? null : parameters.createSSLContext(getCamelContext());
+    }
+
+    @Override
     protected void doStop() throws Exception {
         logOutSessions();
         synchronized (clientLock) {
@@ -253,5 +317,73 @@ public class MifumoComponent extends HealthCheckComponent {
      */
     public void setHealthCheckInterval(long healthCheckInterval) {
         this.healthCheckInterval = healthCheckInterval;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /**
+     * Host of an HTTP proxy every request of the component goes through.
+     */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    /**
+     * Port of the HTTP proxy.
+     */
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    /**
+     * User name for the proxy's Basic authentication.
+     */
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    /**
+     * Password for the proxy's Basic authentication.
+     */
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /**
+     * TLS settings for the https connections to the API.
+     */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /**
+     * Whether to use the global SSLContextParameters when sslContextParameters is not set.
+     */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 }

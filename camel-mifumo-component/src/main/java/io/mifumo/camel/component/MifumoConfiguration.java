@@ -85,6 +85,14 @@ public class MifumoConfiguration implements Cloneable {
                             + " limit; this keeps each request small). 0 sends every list in one request.")
     private int maxRecipientsPerRequest = 100;
 
+    @UriParam(label = "producer", defaultValue = "0",
+              description = "The most segments (concatenated SMS parts) an sms/send message may take: GSM-7 text"
+                            + " fits 160 characters in one SMS and 153 per part beyond that, UCS-2 text 70 and 67,"
+                            + " and the API charges a credit per segment and recipient. A longer message fails with"
+                            + " MifumoValidationException before any request, naming its segments, its encoding and"
+                            + " the character that forced UCS-2. 0 sets no limit.")
+    private int maxSegments;
+
     @UriParam(label = "producer",
               description = "Whether an sms/send that reached some recipients but not all (a failed chunk, or failures"
                             + " the answer lists per recipient) fails the exchange with"
@@ -685,6 +693,17 @@ public class MifumoConfiguration implements Cloneable {
      */
     public void setMaxRecipientsPerRequest(int maxRecipientsPerRequest) {
         this.maxRecipientsPerRequest = maxRecipientsPerRequest;
+    }
+
+    public int getMaxSegments() {
+        return maxSegments;
+    }
+
+    /**
+     * The most segments an sms/send message may take; 0 sets no limit.
+     */
+    public void setMaxSegments(int maxSegments) {
+        this.maxSegments = maxSegments;
     }
 
     public boolean isFailOnRecipientError() {

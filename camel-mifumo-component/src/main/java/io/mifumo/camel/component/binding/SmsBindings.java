@@ -329,13 +329,17 @@ final class SmsBindings {
                     ? "no sender ID: set the header " + MifumoConstants.SENDER_ID + " or the option senderId"
                     : senderProblem);
         }
+        SmsEncoding encoding = text == null || text.isBlank() ? null : SmsEncoding.of(text);
+        if (encoding != null && configuration.getMaxSegments() > 0
+                && encoding.getSegments() > configuration.getMaxSegments()) {
+            problems.add(tooManySegments(encoding, configuration.getMaxSegments()));
+        }
         if (!problems.isEmpty()) {
             throw new MifumoValidationException(operation.uriName(), problems);
         }
 
         SendSmsRequest send = new SendSmsRequest(text, recipients.getNumbers(), senderId);
         send.setTenantAccountId(tenant);
-        SmsEncoding encoding = SmsEncoding.of(text);
         SendSmsResult expected = new SendSmsResult();
         expected.setRecipients(recipients.getNumbers());
         expected.setDuplicatesRemoved(recipients.getDuplicatesRemoved());
@@ -344,5 +348,18 @@ final class SmsBindings {
         expected.setNonGsmCharacter(encoding.getFirstNonGsmCharacter());
         return new PreparedCall(Inputs.request(operation, configuration, operation.pathTemplate()).body(send),
                 expected);
+    }
+
+    /** Names what makes the message long, so the route can shorten it or drop the character that forced UCS-2. */
+    private static String tooManySegments(SmsEncoding encoding, int maxSegments) {
+        String message = "the message takes " + encoding.getSegments() + " segments in " + encoding.getEncoding()
+                         + " (" + encoding.getUnits() + (SmsEncoding.GSM_7.equals(encoding.getEncoding())
+                                 ? " septets" : " UTF-16 units") + "), more than maxSegments=" + maxSegments;
+        if (encoding.getFirstNonGsmCharacter() != null) {
+            String character = encoding.getFirstNonGsmCharacter();
+            message += "; UCS-2 because of the character '" + character + "' (U+"
+                       + String.format("%04X", character.codePointAt(0)) + "), which GSM-7 lacks";
+        }
+        return message;
     }
 }

@@ -29,15 +29,21 @@ import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.nio.AsyncRequestProducer;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.io.CloseMode;
@@ -75,16 +81,30 @@ public final class MifumoClient implements AutoCloseable {
      */
     public static MifumoClient start(ObjectMapper mapper, int maxConnections, int maxConnectionsPerRoute,
                                      String userAgent) {
-        PoolingAsyncClientConnectionManager pool = PoolingAsyncClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(maxConnections)
-                .setMaxConnPerRoute(maxConnectionsPerRoute)
+        return start(mapper, new ClientSettings().maxConnections(maxConnections)
+                .maxConnectionsPerRoute(maxConnectionsPerRoute).userAgent(userAgent));
+    }
+
+    /**
+     * Creates and starts a client with the given pool, proxy and TLS settings.
+     */
+    public static MifumoClient start(ObjectMapper mapper, ClientSettings settings) {
+        PoolingAsyncClientConnectionManagerBuilder poolBuilder = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(settings.getMaxConnections())
+                .setMaxConnPerRoute(settings.getMaxConnectionsPerRoute())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         // a pooled connection idle this long is checked before use, so a server-closed one is not
                         // handed to a POST (which would then fail with an unknown outcome)
                         .setValidateAfterInactivity(TimeValue.ofSeconds(1))
-                        .build())
-                .build();
-        CloseableHttpAsyncClient http = HttpAsyncClients.custom()
+                        .build());
+        if (settings.getSslContext() != null) {
+            poolBuilder.setTlsStrategy(ClientTlsStrategyBuilder.create()
+                    .setSslContext(settings.getSslContext())
+                    .buildAsync());
+        }
+        PoolingAsyncClientConnectionManager pool = poolBuilder.build();
+
+        HttpAsyncClientBuilder builder = HttpAsyncClients.custom()
                 .setConnectionManager(pool)
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setIoThreadCount(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())))
@@ -96,8 +116,21 @@ public final class MifumoClient implements AutoCloseable {
                 .disableCookieManagement()
                 .disableAuthCaching()
                 .evictIdleConnections(TimeValue.ofSeconds(30))
-                .setUserAgent(userAgent)
-                .build();
+                .setUserAgent(settings.getUserAgent());
+        if (settings.getProxyHost() != null) {
+            HttpHost proxy = new HttpHost("http", settings.getProxyHost(), settings.getProxyPort());
+            builder.setProxy(proxy);
+            if (settings.getProxyUsername() != null) {
+                // scoped to the proxy's host and port: a server that asks for Basic credentials never gets them
+                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                String password = settings.getProxyPassword();
+                credentials.setCredentials(new AuthScope(proxy),
+                        new UsernamePasswordCredentials(settings.getProxyUsername(),
+                                password == null ? new char[0] : password.toCharArray()));
+                builder.setDefaultCredentialsProvider(credentials);
+            }
+        }
+        CloseableHttpAsyncClient http = builder.build();
         http.start();
         return new MifumoClient(http, pool, mapper);
     }
