@@ -282,8 +282,8 @@ final class MessagingHandler {
     private Reply login(ApiRequest request) {
         JsonNode body = ApiHandler.objectBody(request);
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        String email = requiredText(body, "email", errors);
-        String password = requiredText(body, "password", errors);
+        String email = ApiHandler.text(body, "email", errors);
+        String password = ApiHandler.text(body, "password", errors);
         if (!errors.isEmpty()) {
             return Reply.json(400, Json.fieldErrors(errors));
         }
@@ -308,7 +308,7 @@ final class MessagingHandler {
     private Reply refresh(ApiRequest request) {
         JsonNode body = ApiHandler.objectBody(request);
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        String refresh = requiredText(body, "refresh", errors);
+        String refresh = ApiHandler.text(body, "refresh", errors);
         if (!errors.isEmpty()) {
             return Reply.json(400, Json.fieldErrors(errors));
         }
@@ -696,8 +696,8 @@ final class MessagingHandler {
     private Reply createTemplate(ApiRequest request, String key) {
         JsonNode body = ApiHandler.objectBody(request);
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        String name = requiredText(body, "name", errors);
-        String message = requiredText(body, "message", errors);
+        String name = ApiHandler.text(body, "name", errors);
+        String message = ApiHandler.text(body, "message", errors);
         List<String> variables = body.has("variables") ? stringList(body.get("variables"), "variables", errors) : null;
         if (!errors.isEmpty()) {
             return Reply.json(400, Json.fieldErrors(errors));
@@ -723,8 +723,8 @@ final class MessagingHandler {
             case "PATCH":
                 JsonNode body = ApiHandler.objectBody(request);
                 Map<String, List<String>> errors = new LinkedHashMap<>();
-                String name = body.has("name") ? requiredText(body, "name", errors) : null;
-                String message = body.has("message") ? requiredText(body, "message", errors) : null;
+                String name = body.has("name") ? ApiHandler.text(body, "name", errors) : null;
+                String message = body.has("message") ? ApiHandler.text(body, "message", errors) : null;
                 List<String> variables = body.has("variables")
                         ? stringList(body.get("variables"), "variables", errors) : null;
                 if (!errors.isEmpty()) {
@@ -804,8 +804,8 @@ final class MessagingHandler {
     private Reply createCampaign(ApiRequest request, String key) {
         JsonNode body = ApiHandler.objectBody(request);
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        String name = requiredText(body, "name", errors);
-        String message = requiredText(body, "message", errors);
+        String name = ApiHandler.text(body, "name", errors);
+        String message = ApiHandler.text(body, "message", errors);
         String sender = optionalSender(body, errors);
         Instant scheduledAt = null;
         if (body.hasNonNull("scheduled_at") && !body.get("scheduled_at").asText().isBlank()) {
@@ -1007,7 +1007,7 @@ final class MessagingHandler {
     private Reply requestSenderId(ApiRequest request, String key) {
         JsonNode body = ApiHandler.objectBody(request);
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        String sender = requiredText(body, "sender_id", errors);
+        String sender = ApiHandler.text(body, "sender_id", errors);
         if (sender != null && !validSender(sender)) {
             errors.put("sender_id", List.of(senderRule(sender)));
         } else if (sender != null && messaging.senderId(key, sender) != null) {
@@ -1083,7 +1083,7 @@ final class MessagingHandler {
     private Reply quickSend(ApiRequest request, String key) {
         JsonNode body = ApiHandler.objectBody(request);
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        String message = requiredText(body, "message", errors);
+        String message = ApiHandler.text(body, "message", errors);
         String sender = optionalSender(body, errors);
         List<String> given = stringList(body.get("recipients"), "recipients", errors);
         if (given == null && !errors.containsKey("recipients")) {
@@ -1185,7 +1185,7 @@ final class MessagingHandler {
     private Reply validatePhone(ApiRequest request) {
         JsonNode body = ApiHandler.objectBody(request);
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        String phone = requiredText(body, "phone_number", errors);
+        String phone = ApiHandler.text(body, "phone_number", errors);
         if (!errors.isEmpty()) {
             return Reply.json(400, Json.fieldErrors(errors));
         }
@@ -1264,24 +1264,6 @@ final class MessagingHandler {
         answer.put("success", true);
         answer.put("message", message);
         return answer;
-    }
-
-    private static String requiredText(JsonNode body, String field, Map<String, List<String>> errors) {
-        JsonNode node = body.get(field);
-        String problem;
-        if (node == null) {
-            problem = "This field is required.";
-        } else if (node.isNull()) {
-            problem = "This field may not be null.";
-        } else if (!node.isTextual() && !node.isNumber()) {
-            problem = "Not a valid string.";
-        } else if (node.asText().isBlank()) {
-            problem = "This field may not be blank.";
-        } else {
-            return node.asText();
-        }
-        errors.put(field, List.of(problem));
-        return null;
     }
 
     /** A list of strings; a missing field or null is {@code null}; anything else that is not a list is an error. */
