@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -18,6 +19,7 @@ import io.mifumo.camel.component.operation.MifumoOperation;
 import io.mifumo.camel.component.service.ClientSettings;
 import io.mifumo.camel.component.service.JwtSession;
 import io.mifumo.camel.component.service.MifumoClient;
+import io.mifumo.camel.component.service.RateLimit;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -202,6 +204,41 @@ public class MifumoComponent extends HealthCheckComponent implements SSLContextP
             }
             return responseExecutor;
         }
+    }
+
+    /** The last rate-limit headers seen per account (base URL and key), to wait before a spent limit, not after. */
+    private final Map<String, RateLimit> rateLimits = new ConcurrentHashMap<>();
+
+    private static String account(MifumoConfiguration configuration) {
+        // the key's hash, not the key: this map is no place for a secret
+        String key = configuration.getApiKey();
+        return configuration.getBaseUrl() + "|" + (key == null ? "jwt" : Integer.toHexString(key.hashCode()));
+    }
+
+    /**
+     * Remembers the rate-limit headers of an answer for the account.
+     */
+    void noteRateLimit(MifumoConfiguration configuration, RateLimit rateLimit) {
+        if (rateLimit != null && rateLimit.getRemaining() != null && rateLimit.getResetEpochSeconds() != null) {
+            rateLimits.put(account(configuration), rateLimit);
+        }
+    }
+
+    /**
+     * Milliseconds until the account's spent rate limit resets, or 0 when the last answer left requests.
+     */
+    long rateLimitSpentFor(MifumoConfiguration configuration) {
+        String account = account(configuration);
+        RateLimit last = rateLimits.get(account);
+        if (last == null || last.getRemaining() > 0) {
+            return 0;
+        }
+        long millis = last.getResetEpochSeconds() * 1000 - System.currentTimeMillis();
+        if (millis <= 0) {
+            rateLimits.remove(account, last);
+            return 0;
+        }
+        return millis;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.mifumo.camel.component;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -276,6 +277,34 @@ public class MifumoProducer extends DefaultAsyncProducer {
 
     private void send(PreparedCall call, long waitedMillis, int retries, Outcome outcome, AsyncCallback callback,
                       Exchange exchange) {
+        long spent = endpoint.getComponent().rateLimitSpentFor(configuration);
+        if (spent > 0) {
+            // the last answer said no request is left before the reset: wait first instead of earning a 429
+            if (configuration.getRateLimitMode() == MifumoRateLimitMode.wait
+                    && waitedMillis + spent <= configuration.getMaxRateLimitWait()) {
+                LOG.info("Rate limit of the Mifumo API spent; sending {} in {} ms, after the reset",
+                        call.request().describe(), spent);
+                later(spent, () -> send(call, waitedMillis + spent, retries, outcome, callback, exchange));
+                return;
+            }
+            MifumoRateLimitException refused = new MifumoRateLimitException(
+                    "Mifumo API rate limit spent until " + Instant.now().plusMillis(spent) + ": "
+                    + call.request().describe() + " was not sent",
+                    new MifumoError(429, null, "rate limit spent", Map.of()),
+                    Instant.now().plusMillis(spent));
+            endpoint.getComponent().getResponseExecutor().execute(() -> {
+                boolean done = true;
+                try {
+                    done = outcome.accept(null, refused);
+                } catch (Throwable e) {
+                    exchange.setException(e);
+                }
+                if (done) {
+                    callback.done(false);
+                }
+            });
+            return;
+        }
         execute(call.request()).whenCompleteAsync((response, failure) -> {
             boolean done = true;
             try {
@@ -340,6 +369,7 @@ public class MifumoProducer extends DefaultAsyncProducer {
     private void onResponse(Exchange exchange, PreparedCall call, MifumoHttpResponse response) {
         Message out = exchange.getMessage();
         setRateLimitHeaders(out, response.getRateLimit());
+        endpoint.getComponent().noteRateLimit(configuration, response.getRateLimit());
         out.setHeader(MifumoConstants.HTTP_STATUS, response.getStatusCode());
         try {
             binding.complete(call, response, out, this::execute);
@@ -374,6 +404,7 @@ public class MifumoProducer extends DefaultAsyncProducer {
         if (failure instanceof MifumoApiException api) {
             // the status and rate-limit headers of an error answer matter to a route as much as of a success
             setRateLimitHeaders(exchange.getMessage(), api.getRateLimit());
+            endpoint.getComponent().noteRateLimit(configuration, api.getRateLimit());
             exchange.getMessage().setHeader(MifumoConstants.HTTP_STATUS, api.getStatusCode());
         }
         if (failure instanceof MifumoInsufficientCreditsException credits && credits.getCurrentBalance() != null) {
