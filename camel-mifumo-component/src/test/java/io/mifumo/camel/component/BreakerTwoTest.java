@@ -112,7 +112,8 @@ class BreakerTwoTest {
     void guardKeyIsNotReleasedWhenALaterChunkMayHaveBeenDelivered() throws Exception {
         CamelContext context = camel(null, Map.of("sent", MemoryIdempotentRepository.memoryIdempotentRepository()));
         String uri = "mifumo:sms/send?idempotentRepository=#sent&maxRecipientsPerRequest=2&maxRetries=0";
-        sandbox.enqueueFault(Fault.json(400, "{\"error\":\"Invalid request\",\"code\":\"BAD\"}").on("POST", "sms/send"));
+        sandbox.enqueueFault(Fault.json(400, "{\"error\":\"Invalid request\",\"code\":\"BAD\"}")
+                .on("POST", "sms/send"));
         sandbox.enqueueFault(Fault.html(502, "<h1>Bad gateway</h1>").afterHandling().on("POST", "sms/send"));
         String recipients = "0754000111,0754000222,0754000333,0754000444";
         Exchange first = context.createProducerTemplate().send(uri, e -> {
