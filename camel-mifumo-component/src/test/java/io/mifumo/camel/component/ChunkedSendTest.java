@@ -131,4 +131,17 @@ class ChunkedSendTest {
         assertThat(exchange.getException()).hasMessageContaining("HTTP 402");
         assertThat(sandbox.requestCount("POST", "sms/send")).isEqualTo(2);
     }
+
+    @Test
+    void tenThousandRecipientsGoOutAsAHundredRequestsOfAHundred() {
+        List<String> all = numbers(10_000);
+        Exchange exchange = camel.send("mifumo:sms/send", "Hello", MifumoConstants.RECIPIENTS, all);
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(sandbox.requestCount("POST", "sms/send")).isEqualTo(100);
+        SendSmsResult result = exchange.getMessage().getBody(SendSmsResult.class);
+        assertThat(result.getMessageIds()).hasSize(100).doesNotHaveDuplicates();
+        assertThat(result.getRecipientResults()).hasSize(10_000).noneMatch(RecipientResult::isFailed);
+        assertThat(exchange.getMessage().getHeader(MifumoConstants.CREDITS)).isEqualTo(10_000);
+    }
 }
