@@ -25,10 +25,9 @@ import org.apache.camel.health.WritableHealthCheckRepository;
  * endpoints calls sms/balance once per probe, not once per endpoint. A check is added when the first producer (or
  * consumer) of its account starts and removed when the last one stops.
  * <p>
- * Consumers: the polling consumers are not written yet. When they are, a consumer calls
- * {@link #acquire(Kind, MifumoConfiguration, boolean)} with {@link Kind#CONSUMER} in its doStart and
- * {@link #release(Kind, MifumoConfiguration)} in its doStop, with the component's healthCheckConsumerEnabled, next to
- * the poll health check Camel's ScheduledPollConsumer brings by itself.
+ * Consumers: the polling consumers rely on the poll health check Camel's ScheduledPollConsumer brings by itself.
+ * Registering this account check for them is not done: Camel 4.18's consumers repository is not writable, so
+ * {@link Kind#CONSUMER} is kept for when it is.
  */
 public final class MifumoHealthChecks {
 

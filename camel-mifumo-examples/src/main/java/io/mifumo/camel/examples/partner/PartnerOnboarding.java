@@ -11,6 +11,7 @@ import io.mifumo.camel.component.model.partner.SmsPackage;
 import io.mifumo.camel.component.model.partner.TenantAccount;
 import io.mifumo.camel.component.model.sms.SendSmsResult;
 import org.apache.camel.CamelContext;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
@@ -68,8 +69,8 @@ public final class PartnerOnboarding {
                 fromF("mifumo:partner/payments/status?tenantId=%s&transactionId=%s&initialDelay=0&delay=500"
                       + "&paymentTimeout=%d", tenantId, payment.getTransactionId(), waitSeconds * 1000)
                         .routeId(routeId)
-                        .log("Payment ${header.CamelMifumoTransactionId}: ${header.CamelMifumoStatus},"
-                             + " ${header.CamelMifumoCreditsAdded} credits added")
+                        .log(LoggingLevel.INFO, "PartnerOnboarding", "Payment ${header.CamelMifumoTransactionId}:"
+                             + " ${header.CamelMifumoStatus}, ${header.CamelMifumoCreditsAdded} credits added")
                         .process(e -> outcome.complete(e.getMessage().getHeader(MifumoConstants.STATUS,
                                 String.class)));
             }
