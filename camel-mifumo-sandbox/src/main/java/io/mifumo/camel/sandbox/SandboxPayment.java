@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param transactionId   the {@code transaction_id} of the payment
  * @param purchaseId      the {@code purchase_id} of a custom purchase, {@code null} for a package payment
- * @param orderId         the {@code order_id}, {@code MIFUMO-yyyyMMdd-XXXXXXXX}
+ * @param orderId         the {@code order_id}: MIFUMO-, the date as yyyyMMdd, -, 8 random letters and digits
  * @param apiKey          the partner key that initiated it
  * @param tenantAccountId the tenant ({@code mifumo_account_id}) whose credits it buys
  * @param packageId       the package bought, {@code null} for a custom purchase
