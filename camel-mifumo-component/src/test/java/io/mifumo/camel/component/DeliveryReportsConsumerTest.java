@@ -353,4 +353,26 @@ class DeliveryReportsConsumerTest {
         awaitReceived(1);
         assertThat(received).singleElement().satisfies(r -> assertThat(r.getMessageId()).isEqualTo(id));
     }
+
+    @Test
+    void anIdlePollSendsAnEmptyMessageWhenAskedAndBacksOff() throws Exception {
+        List<Exchange> exchanges = new CopyOnWriteArrayList<>();
+        camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(POLL + "&sendEmptyMessageWhenIdle=true&backoffMultiplier=4&backoffIdleThreshold=2")
+                        .process(exchanges::add);
+            }
+        }, Map.of());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (exchanges.size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(exchanges).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(e -> assertThat(e.getMessage().getBody()).isNull());
+        // after two idle polls the scheduler skips polls: far fewer than one request per 50 ms
+        int before = sandbox.requestCount("GET", "sms/delivery-reports");
+        Thread.sleep(1000);
+        assertThat(sandbox.requestCount("GET", "sms/delivery-reports") - before).isLessThan(12);
+    }
 }
