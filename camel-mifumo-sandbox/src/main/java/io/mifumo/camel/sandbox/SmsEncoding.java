@@ -12,7 +12,8 @@ final class SmsEncoding {
      * GSM 03.38 basic character set, in table order, without the escape code (0x1B) that only introduces the
      * extension table. Each of these costs one septet.
      */
-    private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ"
+            + " !\"#¤%&'()*+,-./0123456789:;<=>?"
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
 
     /** GSM 03.38 extension table: escape code plus the character, so two septets each. */
