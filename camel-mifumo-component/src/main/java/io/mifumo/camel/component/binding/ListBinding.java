@@ -23,7 +23,7 @@ import org.apache.camel.Message;
 final class ListBinding<T> implements OperationBinding {
 
     /** The reference's Pagination section: page_size defaults to 20, at most 100. */
-    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE_SIZE = ResponseBodies.Page.MAX_PAGE_SIZE;
 
     private final Class<T> itemType;
     private final BiFunction<MifumoConfiguration, Message, Map<String, String>> filters;
@@ -73,7 +73,7 @@ final class ListBinding<T> implements OperationBinding {
         setOrRemove(out, MifumoConstants.TOTAL_COUNT, page.count());
         setOrRemove(out, MifumoConstants.NEXT, link(container, "next"));
         setOrRemove(out, MifumoConstants.PREVIOUS, link(container, "previous"));
-        boolean more = page.hasNext() != null ? page.hasNext() : page.items().size() >= context.pageSize();
+        boolean more = page.mayHaveMore(context.pageSize());
         setOrRemove(out, MifumoConstants.NEXT_PAGE, more ? context.page() + 1 : null);
 
         if (context.configuration().isAllPages() && caller != null) {

@@ -310,7 +310,7 @@ final class PartnerBindings {
                 return;
             }
             out.setBody(page.items());
-            boolean more = page.hasNext() != null ? page.hasNext() : page.items().size() >= paging.limit();
+            boolean more = page.mayHaveMore(paging.limit());
             out.setHeader(MifumoConstants.NEXT_OFFSET, more ? paging.offset() + page.items().size() : null);
         }
     };

@@ -33,9 +33,6 @@ import org.apache.camel.Message;
  */
 final class SmsBindings {
 
-    /** The most items the API returns in one page (its documented page_size maximum). */
-    static final int MAX_PAGE_SIZE = 100;
-
     static final OperationBinding SEND = new OperationBinding() {
         @Override
         public PreparedCall prepare(MifumoOperation operation, MifumoConfiguration configuration, Message in) {
@@ -121,20 +118,12 @@ final class SmsBindings {
                     = ResponseBodies.readPage(Inputs.MAPPER, response.getBody(), DeliveryReport.class);
             out.setBody(page.items());
             setOrRemove(out, MifumoConstants.TOTAL_COUNT, page.count());
-            boolean more = page.hasNext() != null ? page.hasNext() : isFullPage(page.items().size(), paging[0]);
+            boolean more = page.mayHaveMore(paging[0]);
             setOrRemove(out, MifumoConstants.NEXT_OFFSET, more ? paging[1] + page.items().size() : null);
         }
     };
 
     private SmsBindings() {
-    }
-
-    /**
-     * Whether a page without a next link may have a successor: it is full, counting that the API serves at most 100
-     * items a page whatever limit was asked for.
-     */
-    static boolean isFullPage(int items, int limit) {
-        return items > 0 && items >= Math.min(limit, MAX_PAGE_SIZE);
     }
 
     private static void setOrRemove(Message out, String header, Object value) {

@@ -82,8 +82,7 @@ public class DeliveryReportsConsumer extends MifumoPollingConsumer {
                     finalInThisPoll.add(subject(report));
                 }
             }
-            boolean more = page.hasNext() != null ? page.hasNext()
-                    : !page.items().isEmpty() && page.items().size() >= Math.min(limit, 100);
+            boolean more = page.mayHaveMore(limit);
             if (!more || page.items().isEmpty() || (!fullPass && newOnPage == 0)) {
                 break;
             }

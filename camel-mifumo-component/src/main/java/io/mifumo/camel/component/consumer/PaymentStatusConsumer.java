@@ -183,7 +183,7 @@ public class PaymentStatusConsumer extends MifumoPollingConsumer {
                             new Tracked(id, custom, created(entry.getCreatedAt())));
                 }
             }
-            boolean more = page.hasNext() != null ? page.hasNext() : page.items().size() >= HISTORY_PAGE;
+            boolean more = page.mayHaveMore(HISTORY_PAGE);
             if (!more || page.items().isEmpty()) {
                 return;
             }

@@ -71,5 +71,19 @@ public final class ResponseBodies {
      * shape has no next link).
      */
     public record Page<T>(List<T> items, Integer count, Boolean hasNext) {
+
+        /** The most items the API returns in one page (its documented page_size maximum). */
+        public static final int MAX_PAGE_SIZE = 100;
+
+        /**
+         * Whether another page may follow: the answer's next link when it has one, else whether this page is full,
+         * counting that the API serves at most 100 items a page whatever limit was asked for.
+         */
+        public boolean mayHaveMore(int limit) {
+            if (hasNext != null) {
+                return hasNext;
+            }
+            return !items.isEmpty() && items.size() >= Math.min(limit, MAX_PAGE_SIZE);
+        }
     }
 }
