@@ -277,35 +277,16 @@ public class MifumoProducer extends DefaultAsyncProducer {
 
     private void send(PreparedCall call, long waitedMillis, int retries, Outcome outcome, AsyncCallback callback,
                       Exchange exchange) {
+        // when the last answer said no request is left before the reset, the request is refused here as the API
+        // would refuse it, and waits (or fails) by the same rule as after a 429, without earning one
         long spent = endpoint.getComponent().rateLimitSpentFor(configuration);
-        if (spent > 0) {
-            // the last answer said no request is left before the reset: wait first instead of earning a 429
-            if (configuration.getRateLimitMode() == MifumoRateLimitMode.wait
-                    && waitedMillis + spent <= configuration.getMaxRateLimitWait()) {
-                LOG.info("Rate limit of the Mifumo API spent; sending {} in {} ms, after the reset",
-                        call.request().describe(), spent);
-                later(spent, () -> send(call, waitedMillis + spent, retries, outcome, callback, exchange));
-                return;
-            }
-            MifumoRateLimitException refused = new MifumoRateLimitException(
-                    "Mifumo API rate limit spent until " + Instant.now().plusMillis(spent) + ": "
-                    + call.request().describe() + " was not sent",
-                    new MifumoError(429, null, "rate limit spent", Map.of()),
-                    Instant.now().plusMillis(spent));
-            endpoint.getComponent().getResponseExecutor().execute(() -> {
-                boolean done = true;
-                try {
-                    done = outcome.accept(null, refused);
-                } catch (Throwable e) {
-                    exchange.setException(e);
-                }
-                if (done) {
-                    callback.done(false);
-                }
-            });
-            return;
-        }
-        execute(call.request()).whenCompleteAsync((response, failure) -> {
+        CompletableFuture<MifumoHttpResponse> answer = spent > 0
+                ? CompletableFuture.failedFuture(new MifumoRateLimitException(
+                        "Mifumo API rate limit spent until " + Instant.now().plusMillis(spent) + ": "
+                        + call.request().describe() + " was not sent",
+                        new MifumoError(429, null, "rate limit spent", Map.of()), Instant.now().plusMillis(spent)))
+                : execute(call.request());
+        answer.whenCompleteAsync((response, failure) -> {
             boolean done = true;
             try {
                 if (failure != null) {
